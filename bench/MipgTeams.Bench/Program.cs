@@ -1,0 +1,1 @@
+Console.WriteLine("MipgTeams benchmarks: see bench/README.md");

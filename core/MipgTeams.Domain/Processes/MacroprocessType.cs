@@ -1,0 +1,10 @@
+namespace MipgTeams.Domain.Processes;
+
+/// <summary>The four kinds of macroprocess of the MOP map.</summary>
+public enum MacroprocessType
+{
+    Estrategico,
+    Misional,
+    Apoyo,
+    Evaluacion,
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MipgTeams.Store.Conversations;
+using MipgTeams.Store.Outbox;
+using MipgTeams.Store.Sync;
+
+namespace MipgTeams.Store.Configuration;
+
+internal sealed class SyncRunConfiguration : IEntityTypeConfiguration<SyncRun>
+{
+    public void Configure(EntityTypeBuilder<SyncRun> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Source).HasMaxLength(200);
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(30);
+        builder.HasIndex(r => r.StartedAt);
+    }
+}
+
+internal sealed class SyncCheckpointConfiguration : IEntityTypeConfiguration<SyncCheckpoint>
+{
+    public void Configure(EntityTypeBuilder<SyncCheckpoint> builder)
+    {
+        builder.HasKey(c => c.Container);
+        builder.Property(c => c.Container).HasMaxLength(200);
+    }
+}
+
+internal sealed class SourceItemRecordConfiguration : IEntityTypeConfiguration<SourceItemRecord>
+{
+    public void Configure(EntityTypeBuilder<SourceItemRecord> builder)
+    {
+        builder.HasKey(i => new { i.Container, i.ItemId });
+        builder.Property(i => i.Container).HasMaxLength(200);
+        builder.Property(i => i.ItemId).HasMaxLength(200);
+        builder.Property(i => i.Path).HasMaxLength(1000);
+        builder.Property(i => i.ContentTag).HasMaxLength(200);
+    }
+}
+
+internal sealed class ConversationReferenceConfiguration : IEntityTypeConfiguration<ConversationReferenceRecord>
+{
+    public void Configure(EntityTypeBuilder<ConversationReferenceRecord> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.HasIndex(c => c.ConversationId).IsUnique();
+        builder.HasIndex(c => c.UserAadObjectId);
+        builder.Property(c => c.ConversationId).HasMaxLength(500);
+        builder.Property(c => c.ConversationType).HasMaxLength(20);
+        builder.Property(c => c.ServiceUrl).HasMaxLength(500);
+        builder.Property(c => c.ChannelId).HasMaxLength(50);
+        builder.Property(c => c.TenantId).HasMaxLength(64);
+        builder.Property(c => c.BotId).HasMaxLength(200);
+        builder.Property(c => c.UserId).HasMaxLength(200);
+        builder.Property(c => c.UserAadObjectId).HasMaxLength(64);
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.HasIndex(m => m.Key).IsUnique();
+        builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        builder.Property(m => m.Key).HasMaxLength(300);
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.LeaseOwner).HasMaxLength(100);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using MipgTeams.Domain.Documents;
+using MipgTeams.Domain.Mipg;
+using MipgTeams.Domain.Processes;
+using MipgTeams.Domain.Settings;
+using MipgTeams.Store.Conversations;
+using MipgTeams.Store.Outbox;
+using MipgTeams.Store.Sync;
+
+namespace MipgTeams.Store;
+
+/// <summary>
+/// The one store that is the truth. Provider-neutral: <see cref="SqliteMipgDbContext"/> and
+/// <see cref="PostgresMipgDbContext"/> only exist so that each provider keeps its own migrations.
+/// </summary>
+public abstract class MipgDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<MipgDimension> Dimensions => Set<MipgDimension>();
+    public DbSet<MipgPolicy> Policies => Set<MipgPolicy>();
+    public DbSet<Macroprocess> Macroprocesses => Set<Macroprocess>();
+    public DbSet<Process> Processes => Set<Process>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<QualityTeamMember> QualityTeam => Set<QualityTeamMember>();
+    public DbSet<AppSetting> Settings => Set<AppSetting>();
+    public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
+    public DbSet<SyncCheckpoint> SyncCheckpoints => Set<SyncCheckpoint>();
+    public DbSet<SourceItemRecord> SourceItems => Set<SourceItemRecord>();
+    public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MipgDbContext).Assembly);
+}

@@ -1,0 +1,8 @@
+namespace MipgTeams.Store.Outbox;
+
+public enum OutboxStatus
+{
+    Pending,
+    Delivered,
+    Failed,
+}

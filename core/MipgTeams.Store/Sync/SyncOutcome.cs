@@ -1,0 +1,9 @@
+namespace MipgTeams.Store.Sync;
+
+public enum SyncOutcome
+{
+    Running,
+    Succeeded,
+    CompletedWithErrors,
+    Failed,
+}
