@@ -1,0 +1,11 @@
+namespace MipgTeams.SharePoint.Source;
+
+public enum ContainerKind
+{
+    DocumentLibrary,
+    ProcessesList,
+    PoliciesList,
+    QualityTeamList,
+    SettingsList,
+    ChangeRequestsList,
+}
