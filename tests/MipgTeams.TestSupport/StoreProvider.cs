@@ -1,0 +1,7 @@
+namespace MipgTeams.TestSupport;
+
+public enum StoreProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MipgTeams.Store;
+
+namespace MipgTeams.TestSupport;
+
+/// <summary>A migrated, empty store of either provider: a SQLite file in a temp dir, or a fresh PostgreSQL database.</summary>
+public sealed class TestStore : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+    private readonly string? sqliteFolder;
+
+    private TestStore(ServiceProvider services, StoreOptions options, string? sqliteFolder)
+    {
+        this.services = services;
+        this.sqliteFolder = sqliteFolder;
+        Options = options;
+    }
+
+    public StoreOptions Options { get; }
+
+    public IDbContextFactory<MipgDbContext> Factory => services.GetRequiredService<IDbContextFactory<MipgDbContext>>();
+
+    public MipgDbContext CreateDbContext() => Factory.CreateDbContext();
+
+    public static async Task<TestStore> CreateAsync(StoreProvider provider)
+    {
+        string? folder = null;
+        StoreOptions options;
+        if (provider == StoreProvider.PostgreSql)
+        {
+            options = new StoreOptions { Provider = "PostgreSql", ConnectionString = await PostgresServer.CreateDatabaseAsync() };
+        }
+        else
+        {
+            folder = Directory.CreateTempSubdirectory("mipg-store-").FullName;
+            options = new StoreOptions { Provider = "Sqlite", ConnectionString = $"Data Source={Path.Combine(folder, "mipg.db")}" };
+        }
+        var services = new ServiceCollection().AddStore(options).BuildServiceProvider();
+        await services.MigrateStoreAsync();
+        return new TestStore(services, options, folder);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        if (sqliteFolder is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(sqliteFolder, recursive: true);
+        }
+    }
+}
