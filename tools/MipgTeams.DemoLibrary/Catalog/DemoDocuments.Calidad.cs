@@ -1,0 +1,68 @@
+namespace MipgTeams.DemoLibrary.Catalog;
+
+internal static partial class DemoDocuments
+{
+    private static readonly IReadOnlyList<DemoDocument> Calidad =
+    [
+        Doc("GFORC01-C001", "Caracterización del Proceso de Gestión de Calidad", "3.0", "Vigente", "2023-11-30", "docx",
+            "Objetivo: facilitar la aplicabilidad de los parámetros para el trabajo por procesos de la Alcaldía de Cartagena de Indias, mediante estrategias, lineamientos y herramientas metodológicas, para la optimización y mejora continua de todos los procesos.",
+            "Líder del proceso: Secretaría General. Coordinadora del proceso de Calidad: Lina Pérez Solano.",
+            "El proceso de calidad inició en el año 2008 con la formación de un equipo interdisciplinario. Normativa: Decreto 1499 de 2017 y Decreto 1409 de 2018, que adopta el MIPG en la Alcaldía y crea el Comité Institucional de Gestión y Desempeño.",
+            "El seguimiento a la gestión por procesos se hace con los resultados obtenidos trimestralmente; los indicadores se publican en Power BI."),
+        Doc("GFORC01-P001", "Procedimiento Control de Documentos del Sistema de Gestión", "5.0", "Vigente", "2024-02-12", "docx",
+            "Objetivo: asegurar que toda creación, modificación, actualización o eliminación de documentos de los procesos (caracterizaciones, procedimientos, formatos, guías, manuales e instructivos) sea solicitada, aprobada, validada, registrada y publicada.",
+            "Paso 1. Solicitud: el servidor diligencia la solicitud de cambio en la herramienta Solcado-App (SharePoint) o con el asistente de Teams, indicando el código del documento, el tipo de cambio y la justificación.",
+            "Paso 2. Aprobación: el líder del proceso aprueba o rechaza la solicitud en un plazo máximo de cinco (5) días hábiles.",
+            "Paso 3. Validación: el equipo de calidad revisa la forma y la coherencia con el modelo de operación por procesos en un plazo máximo de tres (3) días hábiles.",
+            "Paso 4. Registro: el equipo de calidad asigna versión y registra el cambio en el listado maestro de documentos.",
+            "Paso 5. Informe: los cambios se presentan al Comité Institucional de Gestión y Desempeño.",
+            "Paso 6. Publicación: el documento aprobado se publica en la página web y queda disponible para el personal interno y la ciudadanía.",
+            "Codificación: proceso + tipo documental + consecutivo, por ejemplo GLEGN02-P001. Letras: C caracterización, P procedimiento, F formato, G guía, M manual, I instructivo.",
+            "Los documentos se revisan como mínimo cada dos (2) años desde su última aprobación."),
+        Doc("GFORC01-F001", "Formato Solicitud de Creación, Modificación o Eliminación de Documentos", "3.0", "Vigente", "2024-02-12", "xlsx",
+            "Campo | Descripción",
+            "Código del documento | Código del documento a modificar, o proceso si es un documento nuevo",
+            "Tipo de cambio | Crear, modificar, actualizar versión o eliminar",
+            "Descripción del cambio | Qué cambia en el documento",
+            "Justificación | Por qué se solicita el cambio",
+            "Aprobación del líder | Nombre y fecha",
+            "Validación de calidad | Nombre y fecha"),
+        Doc("GFORC01-G001", "Guía para la Documentación de Buenas Prácticas", "1.0", "Vigente", "2024-07-01", "pdf",
+            "Las buenas prácticas son actuaciones concretas, prácticas o soluciones que, por su utilidad y sencillez, pueden aumentar las posibilidades de éxito de la gestión y servir de ejemplo a otras entidades.",
+            "Estrategia CAR de Función Pública: Contextualizar, Analizar y Recolectar.",
+            "Primer nivel: sencillas, pertinentes y replicables; criterios: creativas, potencial de aprendizaje, eficacia y capacidad de réplica.",
+            "Segundo nivel: resuelven necesidades puntuales con resultados medibles y sustentables; criterios adicionales: buenos resultados, sustentabilidad y creación de alianzas."),
+        Doc("GFORC01-M001", "Manual de Operación por Procesos", "2.0", "En revisión", "2022-10-03", "pdf",
+            "El Modelo de Operación por Procesos (MOP) organiza la entidad en 16 macroprocesos clasificados en 4 tipos, desglosados en 72 procesos y 223 subprocesos.",
+            "Macroprocesos estratégicos: 4 macroprocesos, 12 procesos y 29 subprocesos. Misionales: 7 macroprocesos, 32 procesos y 106 subprocesos. De apoyo: 5 macroprocesos, 30 procesos y 96 subprocesos. De evaluación: un proceso y un subproceso.",
+            "Insumos para la gestión por procesos: grupos de valor, análisis del entorno, análisis de capacidades internas, planeación estratégica, desarrollo del proceso, riesgos, indicadores, gestión del conocimiento y racionalización de trámites."),
+        Doc("GFORC01-I001", "Instructivo para Codificar Documentos", "1.0", "Vigente", "2023-03-15", "pdf",
+            "Cada documento se identifica con el código del proceso, un guion, la letra del tipo documental y un consecutivo de tres dígitos.",
+            "Ejemplo: GLEGN02-P001 es el primer procedimiento del proceso de Mejora Normativa (GLEGN02).",
+            "La versión inicia en 1.0 y aumenta con cada modificación aprobada y validada por el equipo de calidad."),
+    ];
+
+    private static readonly IReadOnlyList<DemoDocument> ServicioCiudadano =
+    [
+        Doc("MSCIU01-C001", "Caracterización del Proceso de Atención al Ciudadano", "2.0", "Vigente", "2023-10-10", "docx",
+            "Objetivo: garantizar el acceso efectivo, oportuno y de calidad de la ciudadanía a sus derechos. Política MIPG: Servicio al Ciudadano.",
+            "Líder: Coordinación de Atención y Servicios al Ciudadano. Canales: Ventanilla Única, portal web, línea telefónica y redes sociales."),
+        Doc("MSCIU01-P001", "Procedimiento Gestión de PQRSD", "6.0", "Vigente", "2024-03-18", "docx",
+            "Objetivo: recibir, radicar, tramitar y responder las peticiones, quejas, reclamos, sugerencias y denuncias (PQRSD) dentro de los términos de ley.",
+            "Paso 1. La Ventanilla Única radica la PQRSD el mismo día de su recepción y la asigna a la dependencia competente.",
+            "Paso 2. Términos de respuesta: las peticiones de interés general o particular se responden dentro de los quince (15) días hábiles siguientes a su recepción; las solicitudes de documentos e información, dentro de los diez (10) días hábiles; las consultas, dentro de los treinta (30) días hábiles.",
+            "Paso 3. Si no es posible responder en el plazo, se informa al peticionario antes del vencimiento, indicando el motivo y la fecha de respuesta, que no puede exceder el doble del término inicial.",
+            "Paso 4. Seguimiento quincenal de las PQRS y un informe mensual de PQRSD publicado en la página web.",
+            "Las denuncias por corrupción se trasladan a la Oficina de Control Interno Disciplinario."),
+        Doc("MSCIU01-F001", "Formato Paz y Salvo de Bandeja de Entrada al Retiro", "1.0", "Vigente", "2024-04-02", "xlsx",
+            "Campo | Descripción",
+            "Servidor que se retira | Nombre y cédula",
+            "PQRSD pendientes en su bandeja | Número de radicados sin respuesta",
+            "Radicados reasignados a | Nombre del servidor que recibe",
+            "Visto bueno de Atención al Ciudadano | Firma y fecha"),
+        Doc("MSCIU01-M001", "Carta de Trato Digno a la Ciudadanía", "3.0", "Vigente", "2024-02-20", "pdf",
+            "La Alcaldía Mayor de Cartagena de Indias se compromete a brindar un trato equitativo, respetuoso, considerado y diligente a todas las personas.",
+            "Derechos: presentar peticiones en cualquiera de sus modalidades, verbalmente o por escrito; obtener respuesta oportuna; recibir atención especial y preferente si se trata de personas en situación de discapacidad, niños, adultos mayores o mujeres gestantes.",
+            "Canales de atención: Ventanilla Única de Correspondencia, portal web www.cartagena.gov.co y línea de atención."),
+    ];
+}
