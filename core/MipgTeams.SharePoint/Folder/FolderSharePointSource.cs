@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using MipgTeams.SharePoint.Source;
+
+namespace MipgTeams.SharePoint.Folder;
+
+/// <summary>
+/// Reads a local folder laid out like the SharePoint site: <c>library/</c> (macroproceso/proceso/file, with column values
+/// in <c>library/_columnas.json</c>) and <c>lists/*.json</c>. Every read is a full enumeration; content tags are content
+/// hashes, so the sync downloads nothing that did not change.
+/// </summary>
+public sealed class FolderSharePointSource(IOptions<FolderSourceOptions> options) : ISharePointSource
+{
+    public const string LibraryId = "folder:library";
+    private const string ColumnsFile = "_columnas.json";
+
+    private static readonly IReadOnlyList<(string File, ContainerKind Kind, string Name)> ListFiles =
+    [
+        ("procesos.json", ContainerKind.ProcessesList, "Procesos"),
+        ("politicas-mipg.json", ContainerKind.PoliciesList, "Políticas MIPG"),
+        ("equipo-calidad.json", ContainerKind.QualityTeamList, "Equipo de Calidad"),
+        ("configuracion.json", ContainerKind.SettingsList, "Configuración"),
+    ];
+
+    private string Root => Path.GetFullPath(options.Value.Root);
+
+    public string Name => "folder";
+
+    public IReadOnlyList<SourceContainer> Containers { get; } =
+    [
+        new(LibraryId, "Documentos", ContainerKind.DocumentLibrary),
+        .. ListFiles.Select(l => new SourceContainer("folder:" + l.File, l.Name, l.Kind)),
+    ];
+
+    public Task<SourceChangeSet> GetChangesAsync(SourceContainer container, string? checkpoint, CancellationToken cancellationToken)
+    {
+        var items = container.Kind == ContainerKind.DocumentLibrary ? ReadLibrary() : ReadList(container);
+        var changes = items.Select(i => (SourceChange)new SourceItemUpserted(i)).ToList();
+        var listing = string.Join('\n', items.Select(i => i.Id + "\t" + i.ContentTag));
+        var next = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(listing)));
+        return Task.FromResult(new SourceChangeSet(container, changes, IsFullEnumeration: true, next));
+    }
+
+    public Task<Stream> OpenContentAsync(SourceContainer container, SourceItem item, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(Root, "library", item.Path);
+        if (!File.Exists(path))
+        {
+            throw new SourceItemGoneException(item.Id);
+        }
+        return Task.FromResult<Stream>(File.OpenRead(path));
+    }
+
+    private List<SourceItem> ReadLibrary()
+    {
+        var library = Path.Combine(Root, "library");
+        if (!Directory.Exists(library))
+        {
+            throw new DirectoryNotFoundException($"The folder library '{options.Value.Root}/library' does not exist (setting Folder:Root).");
+        }
+        var columns = ReadColumns(Path.Combine(library, ColumnsFile));
+        var baseUrl = options.Value.PublicBaseUrl.TrimEnd('/') + "/";
+        return Directory.EnumerateFiles(library, "*", SearchOption.AllDirectories)
+            .Select(full => Path.GetRelativePath(library, full).Replace('\\', '/'))
+            .Where(relative => !Path.GetFileName(relative).StartsWith('_') && !Path.GetFileName(relative).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .Select(relative =>
+            {
+                var full = Path.Combine(library, relative);
+                return new SourceItem(
+                    relative,
+                    relative,
+                    Path.GetFileName(relative),
+                    columns.TryGetValue(relative, out var fields) ? fields : new Dictionary<string, string?>(),
+                    Hash(full),
+                    File.GetLastWriteTimeUtc(full),
+                    baseUrl + string.Join('/', relative.Split('/').Select(Uri.EscapeDataString)));
+            })
+            .ToList();
+    }
+
+    private List<SourceItem> ReadList(SourceContainer container)
+    {
+        var file = ListFiles.Single(l => "folder:" + l.File == container.Id).File;
+        var path = Path.Combine(Root, "lists", file);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        var items = new List<SourceItem>();
+        foreach (var row in json.RootElement.GetProperty("items").EnumerateArray())
+        {
+            var id = row.GetProperty("id").ToString();
+            var fields = row.GetProperty("fields").EnumerateObject()
+                .ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.Null ? null : p.Value.ToString());
+            var tag = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(row.GetRawText())));
+            items.Add(new SourceItem(id, $"{container.DisplayName}/{id}", id, fields, tag, File.GetLastWriteTimeUtc(path), null));
+        }
+        return items;
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, string?>> ReadColumns(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+        var map = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string?>>>(File.ReadAllBytes(path)) ?? [];
+        return map.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string?>)p.Value, StringComparer.Ordinal);
+    }
+
+    private static string Hash(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MipgTeams.SharePoint.Extraction;
+using MipgTeams.SharePoint.Folder;
+using MipgTeams.SharePoint.Source;
+using MipgTeams.SharePoint.Sync;
+using MipgTeams.SharePoint.Sync.Lists;
+using MipgTeams.Store;
+
+namespace MipgTeams.SharePoint;
+
+public static class SharePointServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the sync (section "Sync") over the configured source: the folder library (section "Folder", the default).
+    /// The Graph source registers itself with <c>AddGraphSharePointSource</c> when Sync:Source is Graph.
+    /// </summary>
+    public static IServiceCollection AddSharePointSync(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SyncOptions>().Bind(configuration.GetSection(SyncOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FolderSourceOptions>().Bind(configuration.GetSection(FolderSourceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ITextExtractor, TextExtractor>();
+        if (configuration.GetSection(SyncOptions.Section)["Source"] is null or "Folder")
+        {
+            services.TryAddSingleton<ISharePointSource, FolderSharePointSource>();
+        }
+        services.AddSingleton<IListMapper, ProcessListMapper>();
+        services.AddSingleton<IListMapper, PolicyListMapper>();
+        services.AddSingleton<IListMapper, QualityTeamListMapper>();
+        services.AddSingleton<IListMapper, SettingsListMapper>();
+        services.AddSingleton(sp => new DocumentSyncService(
+            sp.GetRequiredService<ISharePointSource>(),
+            sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MipgDbContext>>(),
+            new ContentPreparer(sp.GetRequiredService<ISharePointSource>(), sp.GetRequiredService<ITextExtractor>()),
+            new LibraryChangeApplier(new LibraryItemMapper(sp.GetRequiredService<IOptions<SyncOptions>>().Value.Columns), sp.GetRequiredService<TimeProvider>()),
+            new ListChangeApplier(sp.GetServices<IListMapper>(), sp.GetRequiredService<TimeProvider>()),
+            new SyncRunRecorder(sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MipgDbContext>>(), sp.GetRequiredService<TimeProvider>()),
+            sp.GetRequiredService<ILogger<DocumentSyncService>>()));
+        return services;
+    }
+}

@@ -1,0 +1,171 @@
+using Microsoft.EntityFrameworkCore;
+using MipgTeams.Domain;
+using MipgTeams.Domain.Documents;
+using MipgTeams.SharePoint.Source;
+using MipgTeams.Store;
+using MipgTeams.Store.Sync;
+
+namespace MipgTeams.SharePoint.Sync;
+
+/// <summary>
+/// Applies a library's changes to the documents. Every document that changes, appears or disappears takes the next
+/// change number, which is how each bot instance brings its search index up to date; unchanged ones keep theirs.
+/// </summary>
+internal sealed class LibraryChangeApplier(LibraryItemMapper mapper, TimeProvider time)
+{
+    public async Task ApplyAsync(
+        MipgDbContext db, SourceChangeSet set, IReadOnlyList<SourceChange> changes, Dictionary<string, SourceItemRecord> records,
+        Dictionary<string, Document> documents, IReadOnlyDictionary<string, PreparedContent> contents, SyncCounters counters,
+        CancellationToken cancellationToken)
+    {
+        var container = set.Container.Id;
+        var nextChange = (await db.Documents.MaxAsync(d => (long?)d.ChangeNumber, cancellationToken) ?? 0) + 1;
+        var seen = new HashSet<string>();
+        var now = time.GetUtcNow();
+
+        foreach (var change in changes)
+        {
+            seen.Add(change.ItemId);
+            if (change is SourceItemDeleted)
+            {
+                RemoveDocument(documents, change.ItemId, ref nextChange, counters);
+                MarkRecordRemoved(records, change.ItemId, now);
+                continue;
+            }
+            var item = ((SourceItemUpserted)change).Item;
+            if (item.IsFolder)
+            {
+                continue;
+            }
+            counters.Seen++;
+            var record = Record(db, records, container, item, now);
+            if (!mapper.TryMap(item, out var values, out var error))
+            {
+                record.Error = error;
+                counters.Fail(error!);
+                RemoveDocument(documents, item.Id, ref nextChange, counters);
+                continue;
+            }
+            contents.TryGetValue(item.Id, out var content);
+            record.ContentTag = item.ContentTag;
+            // Unchanged content keeps the extraction outcome it had; a fixed mapping error is forgotten.
+            record.Error = content is not null ? content.Error : documents.GetValueOrDefault(item.Id)?.ExtractionError;
+            if (record.Error is not null)
+            {
+                counters.Fail(record.Error);
+            }
+            var macroprocess = await ResolveMacroprocessAsync(db, values, cancellationToken);
+            if (Upsert(documents, db, container, item, values, macroprocess, content, ref nextChange))
+            {
+                counters.Changed++;
+            }
+        }
+
+        if (set.IsFullEnumeration)
+        {
+            foreach (var itemId in documents.Keys.Where(id => !seen.Contains(id)).ToList())
+            {
+                RemoveDocument(documents, itemId, ref nextChange, counters);
+            }
+            foreach (var record in records.Values.Where(r => !seen.Contains(r.ItemId) && !r.IsRemoved))
+            {
+                record.IsRemoved = true;
+                record.LastSeenAt = now;
+            }
+        }
+    }
+
+    private static bool Upsert(
+        Dictionary<string, Document> documents, MipgDbContext db, string container, SourceItem item, LibraryItemValues values,
+        string? macroprocess, PreparedContent? content, ref long nextChange)
+    {
+        if (!documents.TryGetValue(item.Id, out var document))
+        {
+            document = new Document { SourceContainer = container, SourceItemId = item.Id, Code = "", Title = "", ProcessCode = "", Path = "" };
+            documents[item.Id] = document;
+            db.Documents.Add(document);
+        }
+        var before = Snapshot(document);
+        document.Code = values.Code.ToString();
+        document.Type = values.Code.Type;
+        document.Title = values.Title;
+        document.Version = values.Version;
+        document.Status = values.Status;
+        document.ProcessCode = values.ProcessCode;
+        document.MacroprocessCode = macroprocess;
+        document.Path = item.Path;
+        document.WebUrl = item.WebUrl;
+        document.ApprovedOn = values.ApprovedOn;
+        document.IsRemoved = false;
+        if (content is not null)
+        {
+            document.ContentHash = content.ContentHash;
+            document.Text = content.Text;
+            document.ExtractionError = content.Error;
+        }
+        if (before == Snapshot(document) && document.Id != 0)
+        {
+            return false;
+        }
+        document.LastModified = item.LastModified;
+        document.ChangeNumber = nextChange++;
+        return true;
+    }
+
+    // What a change is, for search and answers: metadata and content, not the sync's bookkeeping.
+    private static string Snapshot(Document d) =>
+        string.Join('\u001f', d.Code, d.Title, d.Version, d.Status, d.ProcessCode, d.MacroprocessCode, d.Path, d.WebUrl, d.ApprovedOn, d.IsRemoved, d.ContentHash);
+
+    private static async Task<string?> ResolveMacroprocessAsync(MipgDbContext db, LibraryItemValues values, CancellationToken cancellationToken)
+    {
+        if (values.MacroprocessCode is not null)
+        {
+            return values.MacroprocessCode;
+        }
+        var process = await db.Processes.FindAsync([values.ProcessCode], cancellationToken);
+        if (process is not null)
+        {
+            return process.MacroprocessCode;
+        }
+        if (values.MacroprocessFolder is null)
+        {
+            return null;
+        }
+        var folded = TextFolding.Fold(values.MacroprocessFolder);
+        var macroprocesses = await db.Macroprocesses.AsNoTracking().ToListAsync(cancellationToken);
+        return macroprocesses.FirstOrDefault(m => TextFolding.Fold(m.Name) == folded)?.Code;
+    }
+
+    private static void RemoveDocument(Dictionary<string, Document> documents, string itemId, ref long nextChange, SyncCounters counters)
+    {
+        if (documents.TryGetValue(itemId, out var document) && !document.IsRemoved)
+        {
+            document.IsRemoved = true;
+            document.ChangeNumber = nextChange++;
+            counters.Removed++;
+        }
+    }
+
+    private static SourceItemRecord Record(MipgDbContext db, Dictionary<string, SourceItemRecord> records, string container, SourceItem item, DateTimeOffset now)
+    {
+        if (!records.TryGetValue(item.Id, out var record))
+        {
+            record = new SourceItemRecord { Container = container, ItemId = item.Id, Path = item.Path };
+            records[item.Id] = record;
+            db.SourceItems.Add(record);
+        }
+        record.Path = item.Path;
+        record.IsRemoved = false;
+        record.LastSeenAt = now;
+        return record;
+    }
+
+    private static void MarkRecordRemoved(Dictionary<string, SourceItemRecord> records, string itemId, DateTimeOffset now)
+    {
+        if (records.TryGetValue(itemId, out var record))
+        {
+            record.IsRemoved = true;
+            record.LastSeenAt = now;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using MipgTeams.Domain;
+using MipgTeams.Domain.People;
+using MipgTeams.Domain.Processes;
+using MipgTeams.SharePoint.Source;
+using MipgTeams.Store;
+
+namespace MipgTeams.SharePoint.Sync.Lists;
+
+/// <summary>"Procesos": one row per process or subprocess with its macroprocess and leader.</summary>
+internal sealed class ProcessListMapper : IListMapper
+{
+    public ContainerKind Kind => ContainerKind.ProcessesList;
+
+    public async Task<string?> UpsertAsync(MipgDbContext db, SourceItem item, Action<string> reportError, CancellationToken cancellationToken)
+    {
+        var code = item.Get("Codigo")?.ToUpperInvariant();
+        var name = item.Get("Title");
+        var macroCode = item.Get("Macroproceso")?.ToUpperInvariant();
+        if (code is null || name is null || macroCode is null)
+        {
+            reportError($"Procesos, fila {item.Id}: faltan Codigo, Title o Macroproceso.");
+            return null;
+        }
+
+        var macro = await db.Macroprocesses.FindAsync([macroCode], cancellationToken);
+        if (macro is null)
+        {
+            macro = new Macroprocess { Code = macroCode, Name = item.Get("NombreMacroproceso") ?? macroCode };
+            db.Macroprocesses.Add(macro);
+        }
+        macro.Name = item.Get("NombreMacroproceso") ?? macro.Name;
+        macro.Type = ParseType(item.Get("TipoMacroproceso")) ?? macro.Type;
+
+        var process = await db.Processes.FindAsync([code], cancellationToken);
+        if (process is null)
+        {
+            process = new Process { Code = code, Name = name, MacroprocessCode = macroCode };
+            db.Processes.Add(process);
+        }
+        process.Name = name;
+        process.MacroprocessCode = macroCode;
+        process.ParentCode = item.Get("ProcesoPadre")?.ToUpperInvariant();
+        process.Office = item.Get("Dependencia");
+        var leaderName = item.Get("Lider");
+        var leaderEmail = item.Get("LiderCorreo");
+        process.Leader = leaderName is null && leaderEmail is null
+            ? null
+            : new Person(leaderName ?? leaderEmail!, leaderEmail ?? "", item.Get("LiderObjectId"));
+        return code;
+    }
+
+    public async Task RemoveAsync(MipgDbContext db, string key, CancellationToken cancellationToken)
+    {
+        var process = await db.Processes.FindAsync([key], cancellationToken);
+        if (process is not null)
+        {
+            db.Processes.Remove(process);
+        }
+    }
+
+    private static MacroprocessType? ParseType(string? text) => text is null ? null : TextFolding.Fold(text) switch
+    {
+        "estrategico" => MacroprocessType.Estrategico,
+        "misional" => MacroprocessType.Misional,
+        "apoyo" or "de apoyo" => MacroprocessType.Apoyo,
+        "evaluacion" or "de evaluacion" => MacroprocessType.Evaluacion,
+        _ => null,
+    };
+}

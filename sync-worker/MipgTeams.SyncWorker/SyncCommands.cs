@@ -1,0 +1,57 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using MipgTeams.SharePoint.Sync;
+using MipgTeams.Store;
+
+namespace MipgTeams.SyncWorker;
+
+/// <summary>The admin commands: one sync with progress, and the history of runs. Output in Spanish, for admins.</summary>
+internal static class SyncCommands
+{
+    private static readonly CultureInfo Colombia = CultureInfo.GetCultureInfo("es-CO");
+
+    public static async Task<int> OnceAsync(IServiceProvider services, TextWriter output)
+    {
+        var sync = services.GetRequiredService<DocumentSyncService>();
+        output.WriteLine("Sincronizando…");
+        var summary = await sync.SyncOnceAsync(new ConsoleProgress(output));
+        output.WriteLine($"Sincronización {summary.RunId} terminada: {summary.Seen} vistos, {summary.Changed} cambiados, {summary.Removed} retirados, {summary.Failed} con error.");
+        foreach (var error in summary.Errors)
+        {
+            output.WriteLine($"  ! {error}");
+        }
+        return summary.Errors.Count == 0 ? 0 : 1;
+    }
+
+    public static async Task<int> RunsAsync(IServiceProvider services, TextWriter output, int count = 10)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<MipgDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var runs = (await db.SyncRuns.AsNoTracking().ToListAsync()).OrderByDescending(r => r.Id).Take(count).ToList();
+        if (runs.Count == 0)
+        {
+            output.WriteLine("Todavía no hay sincronizaciones registradas.");
+            return 0;
+        }
+        output.WriteLine("Id  Inicio (UTC)          Duración  Vistos  Cambiados  Retirados  Errores  Resultado");
+        foreach (var run in runs)
+        {
+            var duration = run.FinishedAt is { } end ? (end - run.StartedAt).TotalSeconds.ToString("0.0", Colombia) + " s" : "—";
+            output.WriteLine($"{run.Id,-3} {run.StartedAt:yyyy-MM-dd HH:mm:ss}  {duration,8}  {run.ItemsSeen,6}  {run.ItemsChanged,9}  {run.ItemsRemoved,9}  {run.ItemsFailed,7}  {run.Outcome}");
+        }
+        return 0;
+    }
+
+    public static int Usage(TextWriter error, string command)
+    {
+        error.WriteLine($"Comando desconocido «{command}». Use: once (una sincronización) o runs (últimas sincronizaciones); sin comando, sincroniza periódicamente.");
+        return 2;
+    }
+
+    // Not Progress<T>: it posts to the thread pool, and a console wants the lines in order.
+    private sealed class ConsoleProgress(TextWriter output) : IProgress<SyncProgress>
+    {
+        public void Report(SyncProgress value) =>
+            output.WriteLine($"  {value.Container}: vistos {value.Seen}, cambiados {value.Changed}, con error {value.Failed} (acumulado)");
+    }
+}
