@@ -1,0 +1,31 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace MipgTeams.Bot.Conversation;
+
+/// <summary>
+/// An Action.Execute from a card: its verb and data (the action's data merged with the card's inputs by id). The data
+/// only locates things; who acts is always the invoke's from.aadObjectId.
+/// </summary>
+public sealed record CardAction(string Verb, JsonObject Data)
+{
+    /// <summary>Reads value.action of an adaptiveCard/action invoke, or the value of an Action.Submit message (fallback).</summary>
+    public static CardAction? From(JsonElement? value)
+    {
+        if (value is not { ValueKind: JsonValueKind.Object } element)
+        {
+            return null;
+        }
+        if (element.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object)
+        {
+            var verb = action.TryGetProperty("verb", out var v) ? v.GetString() : null;
+            var data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? JsonNode.Parse(d.GetRawText())!.AsObject() : [];
+            return string.IsNullOrWhiteSpace(verb) ? null : new CardAction(verb, data);
+        }
+        // Action.Submit fallback: the verb travels in the data.
+        var submitted = JsonNode.Parse(element.GetRawText())!.AsObject();
+        return submitted["verb"]?.GetValue<string>() is { Length: > 0 } submitVerb ? new CardAction(submitVerb, submitted) : null;
+    }
+
+    public string? GetString(string name) => Data[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : Data[name]?.ToString();
+}

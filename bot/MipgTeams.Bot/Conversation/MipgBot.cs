@@ -1,0 +1,92 @@
+using MipgTeams.Bot.Answers;
+using MipgTeams.Bot.Protocol;
+using MipgTeams.Domain;
+
+namespace MipgTeams.Bot.Conversation;
+
+/// <summary>
+/// The bot: remembers who it talks to, welcomes new members, runs commands, answers questions, and routes card actions
+/// to the feature that owns their verb. Every other activity type is acknowledged and ignored.
+/// </summary>
+internal sealed class MipgBot(
+    ConversationReferences references, IEnumerable<IMessageCommand> commands, IEnumerable<IInvokeHandler> invokeHandlers,
+    IQuestionAnswerer answerer, ILogger<MipgBot> logger) : IBot
+{
+    public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        await references.RememberAsync(turn.Activity, cancellationToken);
+        switch (turn.Activity.Type)
+        {
+            case ActivityTypes.Message:
+                await OnMessageAsync(turn, cancellationToken);
+                break;
+            case ActivityTypes.ConversationUpdate:
+                await OnConversationUpdateAsync(turn, cancellationToken);
+                break;
+            case ActivityTypes.Invoke:
+                turn.InvokeResponse = await OnInvokeAsync(turn, cancellationToken);
+                break;
+            default:
+                logger.LogDebug("Ignored a {Type} activity", turn.Activity.Type);
+                break;
+        }
+    }
+
+    private async Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        // Action.Submit (the fallback of Action.Execute on old clients) arrives as a message with a value and no text.
+        if (string.IsNullOrWhiteSpace(turn.Text) && CardAction.From(turn.Activity.Value) is { } submitted)
+        {
+            var response = await DispatchAsync(turn, submitted, cancellationToken);
+            if (response.Body?["value"] is { } value && response.Body["type"]?.GetValue<string>() == "application/vnd.microsoft.activity.message")
+            {
+                await turn.SendActivityAsync(turn.Activity.CreateReply(value.GetValue<string>()), cancellationToken);
+            }
+            return;
+        }
+        var folded = TextFolding.Fold(turn.Text).TrimEnd('.', '!', '?', ' ');
+        var command = commands.FirstOrDefault(c => c.Matches(folded));
+        if (command is not null)
+        {
+            await command.HandleAsync(turn, cancellationToken);
+            return;
+        }
+        await answerer.AnswerAsync(turn, cancellationToken);
+    }
+
+    private static async Task OnConversationUpdateAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var botId = turn.Activity.Recipient?.Id;
+        var newcomers = turn.Activity.MembersAdded?.Where(m => m.Id != botId).ToList() ?? [];
+        var botAdded = turn.Activity.MembersAdded?.Any(m => m.Id == botId) == true;
+        // Welcome once: when the bot is added to a chat or team, or when a person opens the 1:1 chat.
+        if (botAdded || (newcomers.Count > 0 && turn.Activity.Conversation?.ConversationType is null or "personal"))
+        {
+            var welcome = turn.Activity.CreateReply(WelcomeMessage.Text);
+            welcome.ReplyToId = null;
+            await turn.SendActivityAsync(welcome, cancellationToken);
+        }
+    }
+
+    private async Task<InvokeResponse> OnInvokeAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.Name != "adaptiveCard/action")
+        {
+            return InvokeResponse.NotImplemented;
+        }
+        var action = CardAction.From(turn.Activity.Value);
+        if (action is null)
+        {
+            return InvokeResponse.Error(400, "BadRequest", "La acción de la tarjeta no trae un verbo.");
+        }
+        return await DispatchAsync(turn, action, cancellationToken);
+    }
+
+    private async Task<InvokeResponse> DispatchAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var handler = invokeHandlers.FirstOrDefault(h => h.CanHandle(action.Verb));
+        return handler is null
+            ? InvokeResponse.Error(400, "UnknownAction", "Esta acción ya no está disponible. Escribe \"ayuda\" para ver lo que puedo hacer.")
+            : await handler.HandleAsync(turn, action, cancellationToken);
+    }
+}

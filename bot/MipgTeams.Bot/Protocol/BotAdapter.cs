@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace MipgTeams.Bot.Protocol;
+
+/// <summary>
+/// Turns a POST to /api/messages into a turn of the bot, as the Bot Framework's CloudAdapter does: caps and parses the
+/// body, authenticates, checks the tenant, runs the bot, and answers 200 (or the invoke response, or the buffered
+/// replies for expectReplies). Bad requests get a 4xx with a short reason; a failing turn never becomes a 500.
+/// </summary>
+internal sealed class BotAdapter(
+    IBot bot, IConnectorClient connector, BotAuthenticator authenticator, IOptions<BotOptions> options, TimeProvider time,
+    BotTelemetry telemetry, ILogger<BotAdapter> logger)
+{
+    private readonly BotOptions settings = options.Value;
+
+    public async Task ProcessAsync(HttpContext http)
+    {
+        var started = time.GetTimestamp();
+        var cancellationToken = http.RequestAborted;
+        var (activity, problem) = await ReadActivityAsync(http, cancellationToken);
+        if (activity is null)
+        {
+            await RefuseAsync(http, problem!.Value.Status, problem.Value.Reason);
+            return;
+        }
+        using var trace = BotTelemetry.Source.StartActivity("bot.turn", ActivityKind.Server);
+        trace?.SetTag("bot.activity.type", activity.Type);
+
+        var authentication = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.FirstOrDefault(), activity, cancellationToken);
+        if (!authentication.IsAuthenticated)
+        {
+            logger.LogWarning("Refused an activity: {Reason}", authentication.Reason);
+            await RefuseAsync(http, StatusCodes.Status401Unauthorized, "unauthorized");
+            return;
+        }
+        if (settings.AllowedTenants.Count > 0 && !settings.AllowedTenants.Contains(activity.TenantId ?? "", StringComparer.OrdinalIgnoreCase))
+        {
+            logger.LogWarning("Refused an activity from a tenant that is not served");
+            await RefuseAsync(http, StatusCodes.Status403Forbidden, "tenant not served");
+            return;
+        }
+
+        var turn = new TurnContext(activity, connector);
+        await RunTurnAsync(turn, cancellationToken);
+        await RespondAsync(http, turn, cancellationToken);
+        telemetry.RecordTurn(activity.Type!, time.GetElapsedTime(started));
+    }
+
+    private async Task<(Activity? Activity, (int Status, string Reason)? Problem)> ReadActivityAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        if (http.Request.ContentLength > settings.MaxRequestBytes)
+        {
+            return (null, (StatusCodes.Status413PayloadTooLarge, "body too large"));
+        }
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = settings.MaxRequestBytes;
+        }
+        Activity? activity;
+        try
+        {
+            activity = await JsonSerializer.DeserializeAsync<Activity>(http.Request.Body, BotJson.Options, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return (null, (StatusCodes.Status400BadRequest, "body is not a valid activity (JSON)"));
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, (StatusCodes.Status413PayloadTooLarge, "body too large"));
+        }
+        var reason = activity switch
+        {
+            null => "empty activity",
+            { Type: null or "" } => "missing type",
+            { Conversation.Id: null or "" } => "missing conversation.id",
+            { ServiceUrl: null or "" } => "missing serviceUrl",
+            _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") => "serviceUrl is not an http(s) URL",
+            _ => null,
+        };
+        return reason is null ? (activity, null) : (null, (StatusCodes.Status400BadRequest, reason));
+    }
+
+    private async Task RunTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        using var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var typingTask = turn.Activity.Type == ActivityTypes.Message && !turn.ExpectReplies
+            ? SendTypingWhenSlowAsync(turn, typing.Token)
+            : Task.CompletedTask;
+        try
+        {
+            await bot.OnTurnAsync(turn, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "The turn for a {Type} activity failed", turn.Activity.Type);
+            await ApologizeAsync(turn, cancellationToken);
+        }
+        finally
+        {
+            await typing.CancelAsync();
+            await typingTask;
+        }
+    }
+
+    // Teams shows "…" while the bot works; only worth it when the answer is not instant.
+    private async Task SendTypingWhenSlowAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(settings.TypingDelay, time, cancellationToken);
+            if (!turn.Responded)
+            {
+                var typing = turn.Activity.CreateReply();
+                typing.Type = ActivityTypes.Typing;
+                typing.ReplyToId = null;
+                await connector.SendToConversationAsync(turn.Activity.ServiceUrl!, turn.Activity.Conversation!.Id!, typing, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception e)
+        {
+            logger.LogDebug(e, "Typing indicator not sent");
+        }
+    }
+
+    private async Task ApologizeAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.Type == ActivityTypes.Invoke)
+        {
+            turn.InvokeResponse = InvokeResponse.Error(500, "InternalError", "Lo siento, no pude completar la acción. Intenta de nuevo en un momento.");
+            return;
+        }
+        try
+        {
+            await turn.SendActivityAsync(turn.Activity.CreateReply("Lo siento, algo salió mal al procesar tu mensaje. Intenta de nuevo en un momento."), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not send the apology either");
+        }
+    }
+
+    private static async Task RespondAsync(HttpContext http, TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.Type == ActivityTypes.Invoke)
+        {
+            var response = turn.InvokeResponse ?? InvokeResponse.NotImplemented;
+            http.Response.StatusCode = response.Status;
+            if (response.Body is not null)
+            {
+                await http.Response.WriteAsJsonAsync(response.Body, BotJson.Options, cancellationToken);
+            }
+            return;
+        }
+        if (turn.ExpectReplies)
+        {
+            await http.Response.WriteAsJsonAsync(new { activities = turn.BufferedReplies }, BotJson.Options, cancellationToken);
+            return;
+        }
+        http.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    private static Task RefuseAsync(HttpContext http, int status, string reason)
+    {
+        http.Response.StatusCode = status;
+        return http.Response.WriteAsJsonAsync(new JsonObject { ["error"] = reason });
+    }
+}

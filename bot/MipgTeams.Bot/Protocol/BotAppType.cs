@@ -1,0 +1,7 @@
+namespace MipgTeams.Bot.Protocol;
+
+public enum BotAppType
+{
+    SingleTenant,
+    MultiTenant,
+}

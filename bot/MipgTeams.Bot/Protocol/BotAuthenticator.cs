@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace MipgTeams.Bot.Protocol;
+
+/// <summary>
+/// Validates the Bot Connector's bearer token as "Authenticate requests with the Bot Connector API" describes: signing
+/// keys from the OpenID metadata (cached, refreshed daily and on an unknown key), issuer, audience = the bot's app id,
+/// lifetime with 5 minutes of skew, the signing key endorsed for the activity's channel, and the serviceurl claim equal
+/// to the activity's serviceUrl.
+/// </summary>
+public sealed class BotAuthenticator
+{
+    private readonly BotOptions options;
+    private readonly TimeProvider time;
+    private readonly ConfigurationManager<OpenIdConnectConfiguration>? metadata;
+    private readonly JsonWebTokenHandler handler = new();
+
+    public BotAuthenticator(IOptions<BotOptions> options, TimeProvider time, IHttpClientFactory httpClients)
+    {
+        this.options = options.Value;
+        this.time = time;
+        if (this.options.IsAuthenticationEnabled)
+        {
+            var retriever = new HttpDocumentRetriever(httpClients.CreateClient(nameof(BotAuthenticator)))
+            {
+                RequireHttps = this.options.OpenIdMetadataUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
+            };
+            metadata = new ConfigurationManager<OpenIdConnectConfiguration>(this.options.OpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), retriever)
+            {
+                AutomaticRefreshInterval = TimeSpan.FromHours(24),
+            };
+        }
+    }
+
+    public async Task<AuthenticationResult> AuthenticateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
+    {
+        if (metadata is null)
+        {
+            return AuthenticationResult.Anonymous;
+        }
+        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticationResult.Fail("missing bearer token");
+        }
+        var token = authorization["Bearer ".Length..].Trim();
+        var result = await ValidateAsync(token, cancellationToken);
+        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        {
+            // Key rollover: fetch the metadata again once before refusing.
+            metadata.RequestRefresh();
+            result = await ValidateAsync(token, cancellationToken);
+        }
+        if (!result.IsValid)
+        {
+            return AuthenticationResult.Fail(result.Exception?.GetType().Name ?? "invalid token");
+        }
+        var jwt = (JsonWebToken)result.SecurityToken;
+        if (!await IsEndorsedAsync(jwt.Kid, activity.ChannelId, cancellationToken))
+        {
+            return AuthenticationResult.Fail($"signing key not endorsed for channel {activity.ChannelId}");
+        }
+        var serviceUrl = jwt.TryGetPayloadValue<string>("serviceurl", out var claim) ? claim : null;
+        if (serviceUrl is null || !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticationResult.Fail("serviceurl claim does not match the activity");
+        }
+        return AuthenticationResult.Success;
+    }
+
+    private async Task<TokenValidationResult> ValidateAsync(string token, CancellationToken cancellationToken)
+    {
+        var configuration = await metadata!.GetConfigurationAsync(cancellationToken);
+        return await handler.ValidateTokenAsync(token, new TokenValidationParameters
+        {
+            ValidIssuer = options.TokenIssuer,
+            ValidAudience = options.MicrosoftAppId,
+            IssuerSigningKeys = configuration.SigningKeys,
+            ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512],
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
+            // Lifetime checked against the injected clock (5 minutes of skew either way), so tests control time.
+            LifetimeValidator = (notBefore, expires, _, _) => IsWithinLifetime(notBefore, expires),
+        });
+    }
+
+    private bool IsWithinLifetime(DateTime? notBefore, DateTime? expires)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var skew = TimeSpan.FromMinutes(5);
+        return expires is { } end && now <= end + skew && (notBefore is not { } start || now >= start - skew);
+    }
+
+    // Each key of the Bot Framework's key set lists the channels it may sign for; a key without endorsements is refused.
+    private async Task<bool> IsEndorsedAsync(string? kid, string? channelId, CancellationToken cancellationToken)
+    {
+        var configuration = await metadata!.GetConfigurationAsync(cancellationToken);
+        var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => k.Kid == kid);
+        if (key is null || channelId is null || !key.AdditionalData.TryGetValue("endorsements", out var endorsements))
+        {
+            return false;
+        }
+        return endorsements switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Any(e => e.GetString() == channelId),
+            IEnumerable<object> list => list.Any(e => e?.ToString() == channelId),
+            _ => false,
+        };
+    }
+}

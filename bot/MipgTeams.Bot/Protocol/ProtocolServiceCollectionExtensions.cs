@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace MipgTeams.Bot.Protocol;
+
+public static class ProtocolServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the Bot Framework protocol (section "Bot"): token validation, the connector client with the standard
+    /// resilience handler (bounded retries honouring Retry-After), the token provider and the adapter.
+    /// The bot's logic is an <see cref="IBot"/> registered by the caller.
+    /// </summary>
+    public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<BotTelemetry>();
+        services.AddHttpClient(nameof(BotAuthenticator));
+        services.TryAddSingleton<BotAuthenticator>();
+        services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+        services.AddHttpClient<IConnectorClient, ConnectorClient>()
+            .AddStandardResilienceHandler(resilience =>
+            {
+                resilience.Retry.MaxRetryAttempts = 3;
+                resilience.Retry.ShouldRetryAfterHeader = true;
+            });
+        services.TryAddSingleton<BotAdapter>();
+        return services;
+    }
+
+    /// <summary>Maps the messaging endpoint that Teams (through the Azure Bot) and the Agents Playground post activities to.</summary>
+    public static IEndpointConventionBuilder MapBotEndpoint(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages") =>
+        endpoints.MapPost(pattern, (HttpContext http, BotAdapter adapter) => adapter.ProcessAsync(http));
+
+    /// <summary>Says loudly at start-up when nobody's tokens are checked.</summary>
+    public static void WarnWhenAuthenticationIsOff(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<IOptions<BotOptions>>().Value.IsAuthenticationEnabled)
+        {
+            app.Logger.LogWarning("AUTHENTICATION IS OFF: Bot:MicrosoftAppId is empty, so /api/messages accepts unauthenticated requests and replies carry no token. Use this only with the local Agents Playground.");
+        }
+    }
+}

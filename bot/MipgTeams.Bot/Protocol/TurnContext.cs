@@ -1,0 +1,47 @@
+namespace MipgTeams.Bot.Protocol;
+
+/// <summary>
+/// Sends through the connector, or, when the activity asked for deliveryMode "expectReplies", keeps the replies to
+/// return them in the HTTP response instead (no call to serviceUrl at all).
+/// </summary>
+internal sealed class TurnContext(Activity activity, IConnectorClient connector) : ITurnContext
+{
+    private readonly List<Activity> buffered = [];
+
+    public Activity Activity { get; } = activity;
+
+    public string Text { get; } = MentionText.Strip(activity);
+
+    public InvokeResponse? InvokeResponse { get; set; }
+
+    public bool ExpectReplies => string.Equals(Activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase);
+
+    public IReadOnlyList<Activity> BufferedReplies => buffered;
+
+    /// <summary>Set once the bot has answered anything, so the typing indicator is not sent after the fact.</summary>
+    public bool Responded { get; private set; }
+
+    public async Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        Responded = true;
+        activity.ServiceUrl ??= Activity.ServiceUrl;
+        activity.ChannelId ??= Activity.ChannelId;
+        activity.Conversation ??= Activity.Conversation;
+        if (ExpectReplies)
+        {
+            activity.Id ??= Guid.NewGuid().ToString("N");
+            buffered.Add(activity);
+            return new ResourceResponse(activity.Id);
+        }
+        return activity.ReplyToId is { Length: > 0 } replyTo
+            ? await connector.ReplyToActivityAsync(activity.ServiceUrl!, activity.Conversation!.Id!, replyTo, activity, cancellationToken)
+            : await connector.SendToConversationAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity, cancellationToken);
+    }
+
+    public Task UpdateActivityAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        activity.ServiceUrl ??= Activity.ServiceUrl;
+        activity.Conversation ??= Activity.Conversation;
+        return connector.UpdateActivityAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id!, activity, cancellationToken);
+    }
+}
