@@ -14,6 +14,6 @@ public interface ITurnContext
     /// <summary>Replaces an earlier activity (e.g. a card after a decision).</summary>
     Task UpdateActivityAsync(Activity activity, CancellationToken cancellationToken);
 
-    /// <summary>The answer to an invoke activity; unset means "not implemented" (501), as with the SDK.</summary>
+    /// <summary>The answer to an invoke activity; unset means "not implemented".</summary>
     InvokeResponse? InvokeResponse { get; set; }
 }

@@ -29,6 +29,10 @@ public sealed record InvokeResponse(int Status, JsonNode? Body)
         ["value"] = new JsonObject { ["code"] = code, ["message"] = message },
     });
 
-    /// <summary>The SDK's answer to an invoke nobody handles.</summary>
-    public static InvokeResponse NotImplemented { get; } = new(501, null);
+    /// <summary>
+    /// The answer to an invoke nobody handles: HTTP 200 carrying a 501 error object, so the client shows a clean
+    /// "not supported" instead of treating the bot as broken.
+    /// </summary>
+    public static InvokeResponse NotImplemented { get; } =
+        Error(501, "NotImplemented", "Esta acción no está disponible en MipgTeams.");
 }

@@ -1,0 +1,105 @@
+using System.Net;
+using MipgTeams.Bot.Tests.Support;
+
+namespace MipgTeams.Bot.Tests.Protocol;
+
+/// <summary>Bearer tokens from the Bot Connector, signed by a test issuer with real keys.</summary>
+public sealed class AuthenticationTests : IAsyncLifetime
+{
+    private readonly TestIssuer issuer = new();
+    private BotHost bot = null!;
+
+    public async Task InitializeAsync() => bot = await BotHost.StartAsync(issuer);
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        issuer.Dispose();
+    }
+
+    private DateTime Now => TimeProvider.System.GetUtcNow().UtcDateTime;
+
+    [Fact]
+    public async Task A_valid_token_is_accepted_and_the_reply_carries_the_bots_own_token()
+    {
+        var response = await bot.PostAsync(bot.Message("GLEGN02-P001"), issuer.Token(BotHost.AppId, bot.Connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var call = Assert.Single(bot.Connector.Requests);
+        Assert.Equal("Bearer outgoing-test-token", call.Headers!["Authorization"].Single());
+    }
+
+    [Fact]
+    public async Task No_token_is_refused() =>
+        await AssertRefused(null);
+
+    [Fact]
+    public async Task A_token_for_another_bot_is_refused() =>
+        await AssertRefused(issuer.Token("another-app-id", bot.Connector.ServiceUrl));
+
+    [Fact]
+    public async Task A_token_from_another_issuer_is_refused() =>
+        await AssertRefused(issuer.Token(BotHost.AppId, bot.Connector.ServiceUrl, issuer: "https://sts.windows.net/evil/"));
+
+    [Fact]
+    public async Task An_expired_token_is_refused() =>
+        await AssertRefused(issuer.Token(BotHost.AppId, bot.Connector.ServiceUrl, expires: Now.AddMinutes(-10)));
+
+    [Fact]
+    public async Task A_token_just_expired_within_the_clock_skew_is_accepted()
+    {
+        var response = await bot.PostAsync(bot.Message("ayuda"), issuer.Token(BotHost.AppId, bot.Connector.ServiceUrl, expires: Now.AddMinutes(-2)));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_with_a_bad_signature_is_refused()
+    {
+        var token = issuer.Token(BotHost.AppId, bot.Connector.ServiceUrl);
+        var parts = token.Split('.');
+        var tampered = parts[0] + "." + parts[1] + "." + new string(parts[2].Reverse().ToArray());
+        await AssertRefused(tampered);
+    }
+
+    [Fact]
+    public async Task A_token_signed_by_an_unknown_key_is_refused() =>
+        await AssertRefused(issuer.Token(BotHost.AppId, bot.Connector.ServiceUrl, unpublishedKey: true, kid: "unknown-key"));
+
+    [Fact]
+    public async Task A_token_whose_serviceurl_differs_from_the_activity_is_refused() =>
+        await AssertRefused(issuer.Token(BotHost.AppId, "https://smba.evil.example/amer/"));
+
+    [Fact]
+    public async Task An_activity_from_a_tenant_that_is_not_served_is_refused()
+    {
+        var message = bot.Message("GLEGN02-P001");
+        message["conversation"]!["tenantId"] = "00000000-0000-0000-0000-00000000bad0";
+        message.Remove("channelData");
+
+        var response = await bot.PostAsync(message, issuer.Token(BotHost.AppId, bot.Connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(bot.Connector.Requests);
+    }
+
+    private async Task AssertRefused(string? token)
+    {
+        var response = await bot.PostAsync(bot.Message("GLEGN02-P001"), token);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(bot.Connector.Requests);
+    }
+}
+
+public sealed class EndorsementTests
+{
+    [Fact]
+    public async Task A_key_not_endorsed_for_teams_is_refused()
+    {
+        using var issuer = new TestIssuer("webchat");
+        await using var bot = await BotHost.StartAsync(issuer);
+
+        var response = await bot.PostAsync(bot.Message("GLEGN02-P001"), issuer.Token(BotHost.AppId, bot.Connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}

@@ -1,0 +1,166 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using MipgTeams.Bot.Tests.Support;
+
+namespace MipgTeams.Bot.Tests.Protocol;
+
+public sealed class MessagesEndpointTests : IAsyncLifetime
+{
+    private BotHost bot = null!;
+
+    public async Task InitializeAsync() => bot = await BotHost.StartAsync();
+
+    public async Task DisposeAsync() => await bot.DisposeAsync();
+
+    [Fact]
+    public async Task A_document_code_is_answered_through_the_connector_as_a_reply()
+    {
+        var message = bot.Message("GLEGN02-P001");
+
+        var response = await bot.PostAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(bot.Connector.Messages);
+        Assert.Contains("GLEGN02-P001", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("versión 4.0", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var path = bot.Connector.Requests.Single(r => r.Method == "POST").Path;
+        Assert.Equal($"/v3/conversations/a:personal-ana/activities/{message["id"]}", path);
+        Assert.Equal("29:staff", reply["recipient"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_service_url_with_a_trailing_slash_works_like_one_without()
+    {
+        await bot.PostAsync(bot.Message("GLEGN02-F002", serviceUrl: bot.Connector.ServiceUrl + "/"));
+        Assert.Single(bot.Connector.Messages);
+        Assert.DoesNotContain(bot.Connector.Requests, r => r.Path.StartsWith("//", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Expect_replies_returns_the_answer_in_the_response_and_calls_no_connector()
+    {
+        var replies = await bot.AskAsync("glegn02-g001");
+
+        var reply = Assert.Single(replies);
+        Assert.Contains("Análisis de Impacto Normativo", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(bot.Connector.Requests);
+    }
+
+    [Fact]
+    public async Task A_question_with_no_match_gets_a_helpful_spanish_reply_with_the_text_escaped()
+    {
+        var reply = Assert.Single(await bot.AskAsync("**zzzz** <script>alert(1)</script> [x](http://malo)"));
+        var text = reply["text"]!.GetValue<string>();
+        Assert.Contains("No encontré", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[x](http://malo)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_bots_mention_is_removed_in_a_channel_before_the_text_is_understood()
+    {
+        var message = bot.Message("<at>MipgTeams</at> GLEGN02-F002", "expectReplies");
+        message["conversation"] = new JsonObject { ["id"] = "19:canal@thread.tacv2;messageid=1", ["conversationType"] = "channel", ["tenantId"] = BotHost.TenantId };
+        message["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>MipgTeams</at>",
+            ["mentioned"] = new JsonObject { ["id"] = "28:" + BotHost.AppId, ["name"] = "MipgTeams" },
+        });
+
+        var response = await bot.PostAsync(message);
+
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Contains("Memoria Justificativa", body["activities"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_member_is_welcomed_in_spanish()
+    {
+        var update = bot.Message("");
+        update["type"] = "conversationUpdate";
+        update.Remove("text");
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:" + BotHost.AppId }, new JsonObject { ["id"] = "29:staff" });
+
+        await bot.PostAsync(update);
+
+        var welcome = Assert.Single(bot.Connector.Messages);
+        Assert.Contains("Soy **MipgTeams**", welcome["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Solicitar un cambio", welcome["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_invoke_gets_a_proper_invoke_response()
+    {
+        var invoke = bot.Message("");
+        invoke["type"] = "invoke";
+        invoke["name"] = "composeExtension/query";
+
+        var response = await bot.PostAsync(invoke);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.error", body["type"]!.GetValue<string>());
+        Assert.Equal(501, body["statusCode"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_card_action_with_an_unknown_verb_gets_an_error_card_response_not_a_500()
+    {
+        var invoke = bot.Message("");
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "no.existe", ["data"] = new JsonObject() } };
+
+        var response = await bot.PostAsync(invoke);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ya no está disponible", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"type\":")]
+    [InlineData("[1,2,3]")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hola\"}")]
+    [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"javascript:alert(1)\"}")]
+    [InlineData("null")]
+    public async Task A_malformed_activity_gets_400_with_a_short_reason_and_the_bot_keeps_serving(string body)
+    {
+        var response = await bot.Client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.Content.ReadFromJsonAsync<JsonObject>())!["error"]);
+        Assert.Single(await bot.AskAsync("GLEGN02-P001"));
+    }
+
+    [Fact]
+    public async Task An_oversized_body_is_refused_with_413()
+    {
+        var message = bot.Message(new string('a', 300 * 1024));
+        var response = await bot.PostAsync(message);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Other_activity_types_are_acknowledged_and_ignored()
+    {
+        var reaction = bot.Message("");
+        reaction["type"] = "messageReaction";
+        var response = await bot.PostAsync(reaction);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(bot.Connector.Requests);
+    }
+
+    [Fact]
+    public async Task Every_conversation_and_person_seen_is_remembered_for_proactive_messages()
+    {
+        await bot.AskAsync("ayuda");
+        await using var db = bot.Demo.Store.CreateDbContext();
+        var reference = Assert.Single(db.ConversationReferences);
+        Assert.Equal("a:personal-ana", reference.ConversationId);
+        Assert.Equal("aaaaaaaa-0000-0000-0000-000000000001", reference.UserAadObjectId);
+        Assert.Equal(bot.Connector.ServiceUrl, reference.ServiceUrl);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MipgTeams.Bot.Protocol;
+using MipgTeams.TestSupport;
+
+namespace MipgTeams.Bot.Tests.Support;
+
+/// <summary>
+/// The real bot (Program) over a store synced from the demo library, with the connector faked at HTTP. Optionally with
+/// authentication on, against a <see cref="TestIssuer"/>.
+/// </summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    public const string AppId = "11111111-2222-3333-4444-555555555555";
+    public const string TenantId = "99999999-0000-0000-0000-000000000001";
+
+    private readonly WebApplicationFactory<Program> factory;
+
+    private BotHost(SyncedDemo demo, FakeConnector connector, WebApplicationFactory<Program> factory)
+    {
+        Demo = demo;
+        Connector = connector;
+        this.factory = factory;
+        Client = factory.CreateClient();
+    }
+
+    public SyncedDemo Demo { get; }
+    public FakeConnector Connector { get; }
+    public HttpClient Client { get; }
+    public IServiceProvider Services => factory.Services;
+
+    public static async Task<BotHost> StartAsync(TestIssuer? issuer = null, Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
+    {
+        var demo = await SyncedDemo.CreateAsync();
+        var connector = new FakeConnector();
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Store:Provider"] = demo.Store.Options.Provider,
+            ["Store:ConnectionString"] = demo.Store.Options.ConnectionString,
+            ["Folder:Root"] = demo.Folder,
+            ["Bot:MicrosoftAppId"] = issuer is null ? "" : AppId,
+            ["Bot:MicrosoftAppPassword"] = issuer is null ? "" : "not-a-real-secret",
+            ["Bot:MicrosoftAppTenantId"] = issuer is null ? "" : TenantId,
+            ["Bot:OpenIdMetadataUrl"] = issuer?.MetadataUrl ?? "https://login.botframework.com/v1/.well-known/openidconfiguration",
+        };
+        if (issuer is not null)
+        {
+            configuration["Bot:AllowedTenants:0"] = TenantId;
+        }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Testing");
+            web.ConfigureAppConfiguration(c => c.AddInMemoryCollection(configuration));
+            web.ConfigureServices(s =>
+            {
+                // Outgoing calls carry a fixed token instead of asking Entra for one.
+                s.RemoveAll<IBotTokenProvider>();
+                s.AddSingleton<IBotTokenProvider>(new FixedTokenProvider(issuer is null ? null : "outgoing-test-token"));
+                services?.Invoke(s);
+            });
+        });
+        return new BotHost(demo, connector, factory);
+    }
+
+    /// <summary>A personal-chat message from a staff member, as the Playground sends it.</summary>
+    public JsonObject Message(string text, string? deliveryMode = null, string? serviceUrl = null) => new()
+    {
+        ["type"] = "message",
+        ["id"] = Guid.NewGuid().ToString(),
+        ["timestamp"] = "2026-11-25T13:00:00Z",
+        ["serviceUrl"] = serviceUrl ?? Connector.ServiceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = new JsonObject { ["id"] = "29:staff", ["name"] = "Ana Pérez", ["aadObjectId"] = "aaaaaaaa-0000-0000-0000-000000000001" },
+        ["recipient"] = new JsonObject { ["id"] = "28:" + AppId, ["name"] = "MipgTeams" },
+        ["conversation"] = new JsonObject { ["id"] = "a:personal-ana", ["conversationType"] = "personal", ["tenantId"] = TenantId },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
+        ["text"] = text,
+        ["deliveryMode"] = deliveryMode,
+    };
+
+    public Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>Sends with deliveryMode expectReplies and returns the replies from the HTTP response.</summary>
+    public async Task<List<JsonObject>> AskAsync(string text)
+    {
+        var response = await PostAsync(Message(text, "expectReplies"));
+        response.EnsureSuccessStatusCode();
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return body["activities"]!.AsArray().Select(a => a!.AsObject()).ToList();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await factory.DisposeAsync();
+        Connector.Dispose();
+        await Demo.DisposeAsync();
+    }
+
+    private sealed class FixedTokenProvider(string? token) : IBotTokenProvider
+    {
+        public Task<string?> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult(token);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace MipgTeams.Bot.Tests.Support;
+
+/// <summary>The Bot Connector faked at HTTP: accepts sends, replies, updates and conversation creation, and records them.</summary>
+public sealed class FakeConnector : IDisposable
+{
+    private int nextId;
+
+    public FakeConnector()
+    {
+        Server = WireMockServer.Start();
+        Server.Given(Request.Create().WithPath("/v3/conversations").UsingPost())
+            .AtPriority(10)
+            .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = "a:new-1to1" }));
+        Server.Given(Request.Create().WithPath("/v3/conversations/*").UsingAnyMethod())
+            .AtPriority(10)
+            .RespondWith(Response.Create().WithCallback(_ => new WireMock.ResponseMessage
+            {
+                StatusCode = 201,
+                BodyData = new WireMock.Util.BodyData
+                {
+                    DetectedBodyType = WireMock.Types.BodyType.String,
+                    BodyAsString = $"{{\"id\":\"activity-{Interlocked.Increment(ref nextId)}\"}}",
+                },
+                Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("application/json") },
+            }));
+    }
+
+    public WireMockServer Server { get; }
+
+    /// <summary>The serviceUrl the activities carry, like the Playground's (no trailing slash).</summary>
+    public string ServiceUrl => Server.Url!;
+
+    /// <summary>Activities the bot posted (messages and typing), in order, as JSON.</summary>
+    public IReadOnlyList<JsonObject> Posted => Requests
+        .Where(r => r.Method == "POST" && r.Path.Contains("/activities", StringComparison.Ordinal))
+        .Select(r => JsonNode.Parse(r.Body!)!.AsObject()).ToList();
+
+    public IReadOnlyList<JsonObject> Messages => Posted.Where(a => a["type"]?.GetValue<string>() == "message").ToList();
+
+    public IReadOnlyList<WireMock.IRequestMessage> Requests => Server.LogEntries.Select(e => e.RequestMessage!).ToList();
+
+    public void Dispose() => Server.Stop();
+}

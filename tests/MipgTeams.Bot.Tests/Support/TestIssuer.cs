@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace MipgTeams.Bot.Tests.Support;
+
+/// <summary>
+/// A stand-in for login.botframework.com: serves OpenID metadata and a key set whose key is endorsed for "msteams", and
+/// signs real JWTs with it (or with a key it does not publish).
+/// </summary>
+public sealed class TestIssuer : IDisposable
+{
+    public const string Issuer = "https://api.botframework.com";
+    private readonly RSA published = RSA.Create(2048);
+    private readonly RSA unpublished = RSA.Create(2048);
+    private readonly WireMockServer server = WireMockServer.Start();
+
+    public TestIssuer(params string[] endorsements)
+    {
+        var parameters = published.ExportParameters(false);
+        var keys = new JsonObject
+        {
+            ["keys"] = new JsonArray(new JsonObject
+            {
+                ["kty"] = "RSA",
+                ["use"] = "sig",
+                ["kid"] = "published-key",
+                ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
+                ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+                ["endorsements"] = new JsonArray(endorsements.Length == 0 ? ["msteams"] : endorsements.Select(e => (JsonNode)e!).ToArray()),
+            }),
+        };
+        server.Given(Request.Create().WithPath("/v1/.well-known/openidconfiguration").UsingGet())
+            .RespondWith(Response.Create().WithBodyAsJson(new
+            {
+                issuer = Issuer,
+                authorization_endpoint = "https://invalid.botframework.com",
+                jwks_uri = server.Url + "/v1/.well-known/keys",
+                id_token_signing_alg_values_supported = new[] { "RS256" },
+                token_endpoint_auth_methods_supported = new[] { "private_key_jwt" },
+            }));
+        server.Given(Request.Create().WithPath("/v1/.well-known/keys").UsingGet())
+            .RespondWith(Response.Create().WithBody(keys.ToJsonString()).WithHeader("Content-Type", "application/json"));
+    }
+
+    public string MetadataUrl => server.Url + "/v1/.well-known/openidconfiguration";
+
+    public string Token(
+        string audience, string serviceUrl, string issuer = Issuer, DateTime? expires = null, bool unpublishedKey = false, string? kid = null)
+    {
+        var key = new RsaSecurityKey(unpublishedKey ? unpublished : published) { KeyId = kid ?? "published-key" };
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            NotBefore = (expires ?? now.AddHours(1)).AddHours(-2),
+            IssuedAt = (expires ?? now.AddHours(1)).AddHours(-2),
+            Expires = expires ?? now.AddHours(1),
+            Claims = new Dictionary<string, object> { ["serviceurl"] = serviceUrl },
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
+    public void Dispose()
+    {
+        server.Stop();
+        published.Dispose();
+        unpublished.Dispose();
+    }
+}
