@@ -1,6 +1,8 @@
 using MipgTeams.Bot.Answers;
 using MipgTeams.Bot.Conversation;
+using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Protocol;
+using MipgTeams.Search;
 
 namespace MipgTeams.Bot;
 
@@ -13,7 +15,28 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBot, MipgBot>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<IMessageCommand, HelpCommand>();
-        services.AddSingleton<IQuestionAnswerer, DocumentLookupAnswerer>();
+        return services.AddAnswers(configuration).AddOutbox(configuration);
+    }
+
+    /// <summary>Questions answered from the search index and the model, with feedback.</summary>
+    public static IServiceCollection AddAnswers(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSearch(configuration);
+        services.AddSingleton<IQuestionAnswerer, SearchAnswerer>();
+        services.AddSingleton<IInvokeHandler, AnswerFeedbackHandler>();
+        services.AddSingleton<IMessageCommand, UnansweredQuestionsCommand>();
+        services.AddSingleton<IQualityTeamNotifier, OutboxQualityTeamNotifier>();
+        return services;
+    }
+
+    /// <summary>The durable outbox for proactive messages and its paced sender.</summary>
+    public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IOutbox, StoreOutbox>();
+        services.AddSingleton<TeamsPacer>();
+        services.AddSingleton<OutboxSender>();
+        services.AddHostedService<OutboxSenderService>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using MipgTeams.Bot;
 using MipgTeams.Bot.Hosting;
 using MipgTeams.Bot.Protocol;
+using MipgTeams.Search.Index;
 using MipgTeams.Store;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -11,6 +12,7 @@ builder.AddObservability();
 
 var app = builder.Build();
 await app.Services.MigrateStoreAsync();
+await app.Services.GetRequiredService<IndexUpdater>().CatchUpAsync(); // a new instance builds its index from the store
 app.WarnWhenAuthenticationIsOff();
 app.MapBotEndpoint("/api/messages");
 app.MapHealthChecks("/healthz");

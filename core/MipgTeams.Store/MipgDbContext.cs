@@ -5,6 +5,7 @@ using MipgTeams.Domain.Processes;
 using MipgTeams.Domain.Settings;
 using MipgTeams.Store.Conversations;
 using MipgTeams.Store.Outbox;
+using MipgTeams.Store.Questions;
 using MipgTeams.Store.Sync;
 
 namespace MipgTeams.Store;
@@ -27,6 +28,7 @@ public abstract class MipgDbContext(DbContextOptions options) : DbContext(option
     public DbSet<SourceItemRecord> SourceItems => Set<SourceItemRecord>();
     public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<QuestionLog> Questions => Set<QuestionLog>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MipgDbContext).Assembly);

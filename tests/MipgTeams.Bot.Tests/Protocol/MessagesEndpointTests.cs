@@ -23,8 +23,8 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(bot.Connector.Messages);
-        Assert.Contains("GLEGN02-P001", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("versión 4.0", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("GLEGN02-P001", Replies.Visible(reply), StringComparison.Ordinal);
+        Assert.Contains("Versión: 4.0", Replies.Visible(reply), StringComparison.Ordinal);
         var path = bot.Connector.Requests.Single(r => r.Method == "POST").Path;
         Assert.Equal($"/v3/conversations/a:personal-ana/activities/{message["id"]}", path);
         Assert.Equal("29:staff", reply["recipient"]!["id"]!.GetValue<string>());
@@ -44,7 +44,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var replies = await bot.AskAsync("glegn02-g001");
 
         var reply = Assert.Single(replies);
-        Assert.Contains("Análisis de Impacto Normativo", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Análisis de Impacto Normativo", Replies.Visible(reply), StringComparison.Ordinal);
         Assert.Empty(bot.Connector.Requests);
     }
 
@@ -52,7 +52,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     public async Task A_question_with_no_match_gets_a_helpful_spanish_reply_with_the_text_escaped()
     {
         var reply = Assert.Single(await bot.AskAsync("**zzzz** <script>alert(1)</script> [x](http://malo)"));
-        var text = reply["text"]!.GetValue<string>();
+        var text = Replies.Visible(reply);
         Assert.Contains("No encontré", text, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", text, StringComparison.Ordinal);
         Assert.DoesNotContain("[x](http://malo)", text, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var response = await bot.PostAsync(message);
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Contains("Memoria Justificativa", body["activities"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Memoria Justificativa", Replies.Visible(body["activities"]![0]!.AsObject()), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public sealed class BotHost : IAsyncDisposable
             ["Store:Provider"] = demo.Store.Options.Provider,
             ["Store:ConnectionString"] = demo.Store.Options.ConnectionString,
             ["Folder:Root"] = demo.Folder,
+            ["Search:IndexPath"] = Path.Combine(demo.Folder, "index"),
             ["Bot:MicrosoftAppId"] = issuer is null ? "" : AppId,
             ["Bot:MicrosoftAppPassword"] = issuer is null ? "" : "not-a-real-secret",
             ["Bot:MicrosoftAppTenantId"] = issuer is null ? "" : TenantId,
@@ -64,6 +65,12 @@ public sealed class BotHost : IAsyncDisposable
             {
                 // Outgoing calls carry a fixed token instead of asking Entra for one.
                 s.RemoveAll<IBotTokenProvider>();
+                // Tests drive the background work themselves (CatchUpAsync, SendDueAsync), so nothing races them.
+                foreach (var hosted in s.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService)
+                    && d.ImplementationType?.Name is "OutboxSenderService" or "IndexUpdaterService").ToList())
+                {
+                    s.Remove(hosted);
+                }
                 s.AddSingleton<IBotTokenProvider>(new FixedTokenProvider(issuer is null ? null : "outgoing-test-token"));
                 services?.Invoke(s);
             });

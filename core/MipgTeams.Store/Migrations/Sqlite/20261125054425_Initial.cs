@@ -151,6 +151,26 @@ namespace MipgTeams.Store.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Questions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AskedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UserAadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    Answered = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TopDocumentCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Helpful = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SentToQualityTeam = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Questions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Settings",
                 columns: table => new
                 {
@@ -279,6 +299,11 @@ namespace MipgTeams.Store.Migrations.Sqlite
                 column: "DimensionNumber");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Questions_AskedAt",
+                table: "Questions",
+                column: "AskedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SyncRuns_StartedAt",
                 table: "SyncRuns",
                 column: "StartedAt");
@@ -307,6 +332,9 @@ namespace MipgTeams.Store.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "QualityTeam");
+
+            migrationBuilder.DropTable(
+                name: "Questions");
 
             migrationBuilder.DropTable(
                 name: "Settings");

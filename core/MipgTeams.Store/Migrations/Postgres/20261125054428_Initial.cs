@@ -152,6 +152,26 @@ namespace MipgTeams.Store.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Questions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AskedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserAadObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Question = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
+                    Answered = table.Column<bool>(type: "boolean", nullable: false),
+                    TopDocumentCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Helpful = table.Column<bool>(type: "boolean", nullable: true),
+                    SentToQualityTeam = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Questions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Settings",
                 columns: table => new
                 {
@@ -280,6 +300,11 @@ namespace MipgTeams.Store.Migrations.Postgres
                 column: "DimensionNumber");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Questions_AskedAt",
+                table: "Questions",
+                column: "AskedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SyncRuns_StartedAt",
                 table: "SyncRuns",
                 column: "StartedAt");
@@ -308,6 +333,9 @@ namespace MipgTeams.Store.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "QualityTeam");
+
+            migrationBuilder.DropTable(
+                name: "Questions");
 
             migrationBuilder.DropTable(
                 name: "Settings");

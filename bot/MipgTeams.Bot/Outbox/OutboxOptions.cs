@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MipgTeams.Bot.Outbox;
+
+/// <summary>Section "Outbox": how proactive messages are sent and retried.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>After this many failed attempts a message is given up, with the reason recorded.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 12;
+
+    [Range(1, 500)]
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>How long an instance owns a message it is sending; another instance takes over after that.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Used to open a 1:1 chat with someone the bot has never seen anywhere (e.g. https://smba.trafficmanager.net/amer/).</summary>
+    public string? DefaultServiceUrl { get; set; }
+}

@@ -1,0 +1,26 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace MipgTeams.Search.Analysis;
+
+internal static class Terms
+{
+    /// <summary>The analyzed terms of a text (folded, synonyms expanded, stemmed), distinct, in order.</summary>
+    public static List<string> Of(Analyzer analyzer, string text, int max = 48)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream("body", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken() && terms.Count < max)
+        {
+            var value = term.ToString();
+            if (value.Length > 0 && !terms.Contains(value))
+            {
+                terms.Add(value);
+            }
+        }
+        stream.End();
+        return terms;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using MipgTeams.Domain;
+using MipgTeams.Domain.Documents;
+using MipgTeams.Search.Analysis;
+using MipgTeams.Search.Index;
+
+namespace MipgTeams.Search.Answers;
+
+/// <summary>
+/// Answers a staff question: first from the model (a code's facts, leaders, a process's documents, definitions), then
+/// by searching the documents. Typos, missing accents and synonyms are forgiven by the analysis; the best document comes
+/// with the passage that answers, up to three more follow, and an obsolete version points to the current one.
+/// </summary>
+public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog)
+{
+    public const int MaxQuestionLength = 500;
+    private const int MoreResults = 3;
+    private static readonly string[] HistoryWords = ["historial", "historico", "version anterior", "versiones anteriores", "obsoleto", "obsoletos", "antiguo", "anterior"];
+    private static readonly string[] FactWords = ["version", "estado", "vigente", "ultimo cambio", "ultima modificacion", "cuando se", "actualizado"];
+
+    private readonly ModelQuestions model = new(catalog);
+
+    public Answer Answer(string question)
+    {
+        var capped = question.Length <= MaxQuestionLength ? question : question[..MaxQuestionLength];
+        var folded = Normalize(capped);
+        if (folded.Length == 0)
+        {
+            return Answers.Answer.Empty;
+        }
+        var codes = DocumentCode.FindAll(capped);
+        var history = HistoryWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
+        if (codes.Count > 0 && FactWords.Any(w => folded.Contains(w, StringComparison.Ordinal)) && CodeFacts(codes[0], history) is { } facts)
+        {
+            return facts;
+        }
+        var fromModel = codes.Count == 0 ? model.Leader(folded) ?? model.Definition(folded) ?? model.DocumentsOfProcess(folded) : null;
+        if (fromModel is not null)
+        {
+            return fromModel;
+        }
+        return Search(capped, folded, codes, history);
+    }
+
+    private Answer Search(string question, string folded, IReadOnlyList<DocumentCode> codes, bool history)
+    {
+        var terms = Terms.Of(index.Analyzer, question);
+        if (terms.Count == 0 && codes.Count == 0)
+        {
+            return Answers.Answer.Empty;
+        }
+        var hits = index.Search(QueryBuilder.Build(terms, codes, history || codes.Count > 0), 1 + MoreResults + 4);
+        var documents = hits.Select(h => catalog.Documents.GetValueOrDefault(h.Id)).OfType<Document>()
+            .Where(d => codes.Count == 0 || history || codes.Any(c => c.ToString() == d.Code) || d.Status == DocumentStatus.Vigente)
+            .OrderByDescending(d => codes.Any(c => c.ToString() == d.Code) && d.Status != DocumentStatus.Obsoleto)
+            .Take(1 + MoreResults).ToList();
+        if (documents.Count == 0 || !Confident(documents[0], terms, codes))
+        {
+            return NoMatch(documents);
+        }
+        var best = documents[0];
+        var passage = PassageFinder.Find(index.Analyzer, best.Text, terms, folded);
+        return new Answer(AnswerKind.Documents, null, null, documents.Select(Hit).ToList(), passage, []);
+    }
+
+    // A typo-only match is a suggestion, not an answer: the best document must contain one of the question's terms.
+    private bool Confident(Document best, List<string> terms, IReadOnlyList<DocumentCode> codes)
+    {
+        if (codes.Any(c => c.ToString() == best.Code))
+        {
+            return true;
+        }
+        var own = Terms.Of(index.Analyzer, $"{best.Title} {best.Type.SpanishName()} {catalog.Process(best.ProcessCode)?.Name} {Head(best.Text)}", max: 4000);
+        return terms.Count(own.Contains) >= Math.Min(2, terms.Count);
+    }
+
+    private Answer? CodeFacts(DocumentCode code, bool history)
+    {
+        var versions = catalog.Documents.Values.Where(d => d.Code == code.ToString()).OrderByDescending(d => d.Status != DocumentStatus.Obsoleto).ThenByDescending(d => d.Version, StringComparer.Ordinal).ToList();
+        if (versions.Count == 0)
+        {
+            return null;
+        }
+        var current = versions[0];
+        var text = new StringBuilder($"**{current.Code}** {current.Title}: versión **{current.Version}**, estado **{current.Status.SpanishName()}**");
+        text.Append(current.ApprovedOn is { } approved ? $", aprobada el {approved:yyyy-MM-dd}" : "");
+        text.Append($"; último cambio registrado el {current.LastModified:yyyy-MM-dd}.");
+        var older = versions.Skip(1).Where(v => v.Status == DocumentStatus.Obsoleto).ToList();
+        if (older.Count > 0)
+        {
+            text.Append($" Versiones anteriores: {string.Join(", ", older.Select(v => v.Version))} (obsoletas).");
+        }
+        var shown = history ? versions : [current];
+        return new Answer(AnswerKind.Fact, $"{current.Code} v{current.Version}", text.ToString(), shown.Select(Hit).ToList(), null, []);
+    }
+
+    private Answer NoMatch(List<Document> nearMatches) =>
+        new(AnswerKind.NoMatch, null, null, [], null, nearMatches.Take(MoreResults).Select(d => $"{d.Code} {d.Title}").ToList());
+
+    private DocumentHit Hit(Document document) =>
+        new(document, catalog.Process(document.ProcessCode)?.Name, document.Status == DocumentStatus.Obsoleto ? NewerVersion(document) : null);
+
+    // The current version of an obsolete document: the vigente one with its code, or the code its text says replaces it.
+    private Document? NewerVersion(Document obsolete)
+    {
+        var sameCode = catalog.Current(obsolete.Code);
+        if (sameCode is not null)
+        {
+            return sameCode;
+        }
+        var replacement = ReplacedBy().Match(obsolete.Text ?? "");
+        return replacement.Success ? DocumentCode.FindAll(replacement.Value).Select(c => catalog.Current(c.ToString())).FirstOrDefault(d => d is not null) : null;
+    }
+
+    private static string Head(string? text) => text is null ? "" : text.Length <= 3000 ? text : text[..3000];
+
+    /// <summary>Lower case, no accents, punctuation and symbols (emoji included) turned into spaces.</summary>
+    public static string Normalize(string text)
+    {
+        var folded = TextFolding.Fold(text);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c == '-' ? c : ' ');
+        }
+        return Spaces().Replace(builder.ToString(), " ").Trim();
+    }
+
+    [GeneratedRegex(@"reemplaz\w*[^.]*", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplacedBy();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

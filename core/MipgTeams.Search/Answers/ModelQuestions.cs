@@ -1,0 +1,174 @@
+using System.Text;
+using MipgTeams.Domain;
+using MipgTeams.Domain.Documents;
+using MipgTeams.Domain.Mipg;
+using MipgTeams.Domain.Processes;
+using MipgTeams.Search.Index;
+
+namespace MipgTeams.Search.Answers;
+
+/// <summary>
+/// Questions answered from the model rather than from text: who leads a process or a policy, which documents a process
+/// has, what a term of the MIPG means. Each returns null when the question is not of its kind.
+/// </summary>
+internal sealed class ModelQuestions(ModelCatalog catalog)
+{
+    private static readonly string[] LeaderWords = ["quien lidera", "quien es el lider", "quien es la lider", "lider de", "lider del", "lidera", "responsable de", "responsable del", "quien esta a cargo", "a cargo de", "encargado de"];
+    private static readonly string[] DefinitionWords = ["que es", "que son", "que significa", "significado de", "definicion de", "defina", "explica", "en que consiste"];
+
+    public Answer? Leader(string folded)
+    {
+        if (!LeaderWords.Any(w => folded.Contains(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var policy = BestPolicy(folded, requireWord: true);
+        if (policy is not null)
+        {
+            var dimension = catalog.Dimensions.FirstOrDefault(d => d.Number == policy.DimensionNumber)?.Name;
+            return Fact($"Líder de la {policy.Name}",
+                $"La **{policy.Name}** la lidera **{policy.LeadingOffice}**" + (dimension is null ? "." : $" (dimensión {dimension})."));
+        }
+        var process = BestProcess(folded);
+        if (process is null)
+        {
+            return null;
+        }
+        var leader = process.Leader is null
+            ? "no tiene un líder registrado en la lista de procesos"
+            : $"lo lidera **{process.Leader.DisplayName}**" + (process.Office is null ? "" : $", {process.Office}") + (string.IsNullOrEmpty(process.Leader.Email) ? "" : $" ({process.Leader.Email})");
+        return Fact($"Líder del proceso {process.Name}", $"El proceso **{process.Name}** ({process.Code}) {leader}.");
+    }
+
+    public Answer? DocumentsOfProcess(string folded)
+    {
+        var type = PluralType(folded);
+        var asksList = folded.Contains("documentos", StringComparison.Ordinal) || type is not null;
+        var asksProcess = folded.Contains("proceso", StringComparison.Ordinal) || folded.Contains("tiene", StringComparison.Ordinal);
+        if (!asksList || !asksProcess)
+        {
+            return null;
+        }
+        var process = BestProcess(folded);
+        if (process is null)
+        {
+            return null;
+        }
+        var documents = catalog.Documents.Values
+            .Where(d => d.ProcessCode == process.Code && d.Status != DocumentStatus.Obsoleto && (type is null || d.Type == type))
+            .OrderBy(d => d.Type).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
+        var what = type is null ? "documentos" : Plural(type.Value);
+        if (documents.Count == 0)
+        {
+            return Fact($"{Capitalize(what)} del proceso {process.Name}", $"El proceso **{process.Name}** no tiene {what} vigentes.");
+        }
+        var text = new StringBuilder($"El proceso **{process.Name}** ({process.Code}) tiene {documents.Count} {what} vigentes:\n\n");
+        foreach (var document in documents)
+        {
+            text.Append($"- **{document.Code}** {document.Title} (v{document.Version})\n");
+        }
+        return new Answer(AnswerKind.Fact, $"{Capitalize(what)} del proceso {process.Name}", text.ToString(),
+            documents.Select(d => new DocumentHit(d, process.Name, null)).ToList(), null, []);
+    }
+
+    public Answer? Definition(string folded)
+    {
+        var asks = DefinitionWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
+        if (folded.Contains("cuantas dimensiones", StringComparison.Ordinal) || folded.Contains("cuantas politicas", StringComparison.Ordinal))
+        {
+            var dimensions = string.Join("; ", catalog.Dimensions.Select(d => d.Name));
+            return Fact("Estructura del MIPG", $"El MIPG tiene **{catalog.Dimensions.Count} dimensiones** y **{catalog.Policies.Count} políticas** de gestión y desempeño. Dimensiones: {dimensions}.");
+        }
+        if (!asks)
+        {
+            return null;
+        }
+        var policy = BestPolicy(folded, requireWord: true);
+        if (policy is not null)
+        {
+            var dimension = catalog.Dimensions.FirstOrDefault(d => d.Number == policy.DimensionNumber)?.Name;
+            return Fact(policy.Name, $"{policy.Purpose} Dimensión: {dimension}. La lidera {policy.LeadingOffice}.");
+        }
+        var dimensionMatch = catalog.Dimensions.FirstOrDefault(d => folded.Contains(TextFolding.Fold(d.Name), StringComparison.Ordinal));
+        if (dimensionMatch is not null)
+        {
+            var policies = catalog.Policies.Where(p => p.DimensionNumber == dimensionMatch.Number).Select(p => p.Name);
+            return Fact($"Dimensión {dimensionMatch.Name}", $"La dimensión **{dimensionMatch.Name}** del MIPG agrupa: {string.Join("; ", policies)}.");
+        }
+        foreach (var (names, term, definition) in Glossary.Entries)
+        {
+            if (names.Any(n => ContainsWord(folded, n)))
+            {
+                return Fact(term, definition);
+            }
+        }
+        return null;
+    }
+
+    private MipgPolicy? BestPolicy(string folded, bool requireWord)
+    {
+        if (requireWord && !folded.Contains("politica", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return Best(catalog.Policies, p => p.Name.Replace("Política de ", "", StringComparison.OrdinalIgnoreCase), folded);
+    }
+
+    private Process? BestProcess(string folded)
+    {
+        var byCode = catalog.Processes.FirstOrDefault(p => folded.Contains(p.Code.ToLowerInvariant(), StringComparison.Ordinal));
+        return byCode ?? Best(catalog.Processes, p => p.Name, folded);
+    }
+
+    // The candidate whose name's significant words appear most in the question (at least half of them).
+    private static T? Best<T>(IEnumerable<T> candidates, Func<T, string> name, string folded) where T : class
+    {
+        T? best = null;
+        var bestScore = 0.0;
+        foreach (var candidate in candidates)
+        {
+            var words = TextFolding.Fold(name(candidate)).Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToArray();
+            if (words.Length == 0)
+            {
+                continue;
+            }
+            var hits = words.Count(w => folded.Contains(w.Length > 6 ? w[..^2] : w, StringComparison.Ordinal));
+            var score = (double)hits / words.Length + hits * 0.01;
+            if (hits > 0 && score >= 0.5 && score > bestScore)
+            {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static DocumentType? PluralType(string folded)
+    {
+        foreach (var type in Enum.GetValues<DocumentType>())
+        {
+            if (folded.Contains(TextFolding.Fold(Plural(type)), StringComparison.Ordinal))
+            {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    private static string Plural(DocumentType type) => type switch
+    {
+        DocumentType.Caracterizacion => "caracterizaciones",
+        DocumentType.Procedimiento => "procedimientos",
+        DocumentType.Formato => "formatos",
+        DocumentType.Guia => "guías",
+        DocumentType.Manual => "manuales",
+        _ => "instructivos",
+    };
+
+    private static bool ContainsWord(string folded, string phrase) =>
+        $" {folded} ".Contains($" {phrase} ", StringComparison.Ordinal) || folded.EndsWith(phrase, StringComparison.Ordinal);
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static Answer Fact(string heading, string text) => new(AnswerKind.Fact, heading, text, [], null, []);
+}

@@ -1,0 +1,49 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using MipgTeams.Domain.Documents;
+using MipgTeams.Search.Index;
+
+namespace MipgTeams.Search.Answers;
+
+/// <summary>
+/// Builds the Lucene query from analyzed terms, never from the user's raw text, so no query syntax a person types can
+/// throw or change the meaning. Each term may match the title, type, process, macroprocess or body (the best field
+/// counts), exactly or within one or two typos.
+/// </summary>
+internal static class QueryBuilder
+{
+    private static readonly (string Field, float Boost)[] Fields =
+    [
+        (IndexFields.Title, 3f), (IndexFields.Type, 2f), (IndexFields.Process, 1.5f), (IndexFields.Macroprocess, 1f), (IndexFields.Body, 1f),
+    ];
+
+    public static Query Build(IReadOnlyList<string> terms, IReadOnlyList<DocumentCode> codes, bool includeHistory)
+    {
+        var query = new BooleanQuery();
+        var any = new BooleanQuery();
+        foreach (var code in codes)
+        {
+            any.Add(new TermQuery(new Term(IndexFields.Code, code.ToString().ToLowerInvariant())) { Boost = 30f }, Occur.SHOULD);
+        }
+        foreach (var term in terms)
+        {
+            var best = new DisjunctionMaxQuery(0.1f);
+            foreach (var (field, boost) in Fields)
+            {
+                best.Add(new TermQuery(new Term(field, term)) { Boost = boost });
+                if (term.Length >= 5 && !term.Any(char.IsDigit))
+                {
+                    best.Add(new FuzzyQuery(new Term(field, term), term.Length >= 8 ? 2 : 1, prefixLength: 1) { Boost = boost * 0.4f });
+                }
+            }
+            any.Add(best, Occur.SHOULD);
+        }
+        query.Add(any, Occur.MUST);
+        if (!includeHistory)
+        {
+            // A required clause that adds nothing to the score: Lucene 4.8's way of filtering.
+            query.Add(new TermQuery(new Term(IndexFields.Status, nameof(DocumentStatus.Vigente))) { Boost = 0f }, Occur.MUST);
+        }
+        return query;
+    }
+}

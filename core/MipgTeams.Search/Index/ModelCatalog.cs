@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using MipgTeams.Domain.Documents;
+using MipgTeams.Domain.Mipg;
+using MipgTeams.Domain.Processes;
+
+namespace MipgTeams.Search.Index;
+
+/// <summary>
+/// This instance's in-memory view of the model, kept current with the index: live documents by id (what answers show),
+/// and the small lists (processes, macroprocesses, MIPG dimensions and policies) the model questions are answered from.
+/// </summary>
+public sealed class ModelCatalog
+{
+    private readonly ConcurrentDictionary<long, Document> documents = new();
+
+    public IReadOnlyDictionary<long, Document> Documents => documents;
+
+    public IReadOnlyList<Process> Processes { get; private set; } = [];
+    public IReadOnlyList<Macroprocess> Macroprocesses { get; private set; } = [];
+    public IReadOnlyList<MipgDimension> Dimensions { get; private set; } = [];
+    public IReadOnlyList<MipgPolicy> Policies { get; private set; } = [];
+
+    internal bool IsLoaded { get; set; }
+
+    internal void ReplaceLists(IReadOnlyList<Process> processes, IReadOnlyList<Macroprocess> macroprocesses, IReadOnlyList<MipgDimension> dimensions, IReadOnlyList<MipgPolicy> policies)
+    {
+        Processes = processes;
+        Macroprocesses = macroprocesses;
+        Dimensions = dimensions;
+        Policies = policies;
+    }
+
+    internal void Apply(Document document)
+    {
+        if (document.IsRemoved)
+        {
+            documents.TryRemove(document.Id, out _);
+        }
+        else
+        {
+            documents[document.Id] = document;
+        }
+    }
+
+    internal void Clear() => documents.Clear();
+
+    public Process? Process(string? code) => code is null ? null : Processes.FirstOrDefault(p => p.Code == code);
+
+    public Macroprocess? Macroprocess(string? code) => code is null ? null : Macroprocesses.FirstOrDefault(m => m.Code == code);
+
+    /// <summary>The vigente document with this code, if any (an obsolete version points to it).</summary>
+    public Document? Current(string code) =>
+        documents.Values.Where(d => d.Code == code && d.Status != DocumentStatus.Obsoleto).OrderByDescending(d => d.ChangeNumber).FirstOrDefault();
+}

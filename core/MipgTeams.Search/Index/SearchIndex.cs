@@ -1,0 +1,132 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using MipgTeams.Domain.Documents;
+using MipgTeams.Search.Analysis;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace MipgTeams.Search.Index;
+
+/// <summary>
+/// The Lucene index on local disk: one writer, near-real-time searchers, and the store change number it reflects kept
+/// in the commit, so a restarted instance resumes where it stopped.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private readonly FSDirectory directory;
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+
+    public SearchIndex(string path, Analyzer analyzer)
+    {
+        Analyzer = analyzer;
+        System.IO.Directory.CreateDirectory(path);
+        directory = FSDirectory.Open(path);
+        var config = new IndexWriterConfig(SpanishSearchAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        Checkpoint = ReadCheckpoint();
+    }
+
+    public Analyzer Analyzer { get; }
+
+    /// <summary>The last store change number this index includes.</summary>
+    public long Checkpoint { get; private set; }
+
+    public void Upsert(IndexedDocument indexed)
+    {
+        var document = indexed.Document;
+        var id = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (document.IsRemoved)
+        {
+            writer.DeleteDocuments(new Term(IndexFields.Id, id));
+            return;
+        }
+        var fields = new LuceneDocument
+        {
+            new StringField(IndexFields.Id, id, Field.Store.YES),
+            new StringField(IndexFields.Code, document.Code.ToLowerInvariant(), Field.Store.NO),
+            new TextField(IndexFields.Title, $"{document.Code} {document.Title}", Field.Store.NO),
+            new TextField(IndexFields.Type, document.Type.SpanishName(), Field.Store.NO),
+            new TextField(IndexFields.Process, $"{document.ProcessCode} {indexed.ProcessName}", Field.Store.NO),
+            new TextField(IndexFields.Macroprocess, indexed.MacroprocessName ?? document.MacroprocessCode ?? "", Field.Store.NO),
+            new TextField(IndexFields.Body, document.Text ?? "", Field.Store.NO),
+            new StringField(IndexFields.Status, document.Status.ToString(), Field.Store.NO),
+        };
+        writer.UpdateDocument(new Term(IndexFields.Id, id), fields);
+    }
+
+    /// <summary>Makes the changes durable with the change number they bring the index to, and visible to searches.</summary>
+    public void Commit(long checkpoint)
+    {
+        writer.SetCommitData(new Dictionary<string, string> { [IndexFields.Checkpoint] = checkpoint.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        writer.Commit();
+        Checkpoint = checkpoint;
+        searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Empties the index (a rebuild from the store follows).</summary>
+    public void Clear()
+    {
+        writer.DeleteAll();
+        Commit(0);
+    }
+
+    public int Count
+    {
+        get
+        {
+            var searcher = searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                searchers.Release(searcher);
+            }
+        }
+    }
+
+    /// <summary>Runs a query on the current searcher; ids are the store's document ids, best first.</summary>
+    public IReadOnlyList<(long Id, float Score)> Search(Query query, int count)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(query, count);
+            var results = new List<(long, float)>(top.ScoreDocs.Length);
+            foreach (var hit in top.ScoreDocs)
+            {
+                results.Add((long.Parse(searcher.Doc(hit.Doc).Get(IndexFields.Id), System.Globalization.CultureInfo.InvariantCulture), hit.Score));
+            }
+            return results;
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public long SizeOnDiskBytes => directory.ListAll().Sum(f => directory.FileLength(f));
+
+    private long ReadCheckpoint()
+    {
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return 0;
+        }
+        var commits = DirectoryReader.ListCommits(directory);
+        var data = commits[^1].UserData;
+        return data.TryGetValue(IndexFields.Checkpoint, out var value) && long.TryParse(value, out var checkpoint) ? checkpoint : 0;
+    }
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+    }
+}

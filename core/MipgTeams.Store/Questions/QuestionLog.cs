@@ -1,0 +1,22 @@
+namespace MipgTeams.Store.Questions;
+
+/// <summary>
+/// A question staff asked and how it went: unanswered and unhelpful ones tell the quality office what the
+/// documentation is missing.
+/// </summary>
+public sealed class QuestionLog
+{
+    public long Id { get; set; }
+    public DateTimeOffset AskedAt { get; set; }
+    public string? UserAadObjectId { get; set; }
+    public string? UserName { get; set; }
+    /// <summary>The question as typed, capped.</summary>
+    public required string Question { get; set; }
+    public bool Answered { get; set; }
+    /// <summary>The code of the first document offered, if any.</summary>
+    public string? TopDocumentCode { get; set; }
+    /// <summary>"¿Te sirvió?": null until the person says.</summary>
+    public bool? Helpful { get; set; }
+    /// <summary>The person asked to send it to the quality team.</summary>
+    public bool SentToQualityTeam { get; set; }
+}

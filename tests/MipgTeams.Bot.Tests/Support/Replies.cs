@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+
+namespace MipgTeams.Bot.Tests.Support;
+
+public static class Replies
+{
+    /// <summary>Everything a person reads in a reply: its text, its summary, and every TextBlock and fact of its cards.</summary>
+    public static string Visible(JsonObject activity)
+    {
+        var parts = new List<string?> { activity["text"]?.GetValue<string>(), activity["summary"]?.GetValue<string>() };
+        foreach (var attachment in activity["attachments"]?.AsArray() ?? [])
+        {
+            Collect(attachment?["content"], parts);
+        }
+        return string.Join("\n", parts.Where(p => !string.IsNullOrEmpty(p)));
+    }
+
+    /// <summary>The Adaptive Card of a reply.</summary>
+    public static JsonObject Card(JsonObject activity) => activity["attachments"]![0]!["content"]!.AsObject();
+
+    private static void Collect(JsonNode? node, List<string?> parts)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj["type"]?.GetValue<string>() == "TextBlock")
+                {
+                    parts.Add(obj["text"]?.GetValue<string>());
+                }
+                if (obj["title"] is JsonValue title && obj["value"] is JsonValue value)
+                {
+                    parts.Add($"{title}: {value}");
+                }
+                foreach (var (_, child) in obj)
+                {
+                    Collect(child, parts);
+                }
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    Collect(child, parts);
+                }
+                break;
+        }
+    }
+}
