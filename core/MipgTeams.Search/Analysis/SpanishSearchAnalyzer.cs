@@ -29,7 +29,7 @@ public sealed class SpanishSearchAnalyzer(SynonymMap? synonyms) : Analyzer
             stream = new SynonymFilter(stream, synonyms, ignoreCase: true);
         }
         stream = new StopFilter(Version, stream, StopWords);
-        stream = new SpanishLightStemFilter(stream);
+        stream = new Lucene.Net.Analysis.Snowball.SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.SpanishStemmer());
         return new TokenStreamComponents(tokenizer, stream);
     }
 

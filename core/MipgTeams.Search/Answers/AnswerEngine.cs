@@ -72,7 +72,7 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
             return true;
         }
         var own = Terms.Of(index.Analyzer, $"{best.Title} {best.Type.SpanishName()} {catalog.Process(best.ProcessCode)?.Name} {Head(best.Text)}", max: 4000);
-        return terms.Count(own.Contains) >= Math.Min(2, terms.Count);
+        return terms.Count(own.Contains) >= Math.Max(1, terms.Count / 2);
     }
 
     private Answer? CodeFacts(DocumentCode code, bool history)

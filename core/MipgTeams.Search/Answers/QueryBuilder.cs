@@ -14,7 +14,7 @@ internal static class QueryBuilder
 {
     private static readonly (string Field, float Boost)[] Fields =
     [
-        (IndexFields.Title, 3f), (IndexFields.Type, 2f), (IndexFields.Process, 1.5f), (IndexFields.Macroprocess, 1f), (IndexFields.Body, 1f),
+        (IndexFields.Title, 2f), (IndexFields.Type, 2f), (IndexFields.Process, 1.5f), (IndexFields.Macroprocess, 1f), (IndexFields.Body, 1.5f),
     ];
 
     public static Query Build(IReadOnlyList<string> terms, IReadOnlyList<DocumentCode> codes, bool includeHistory)
@@ -27,7 +27,7 @@ internal static class QueryBuilder
         }
         foreach (var term in terms)
         {
-            var best = new DisjunctionMaxQuery(0.1f);
+            var best = new DisjunctionMaxQuery(0.3f);
             foreach (var (field, boost) in Fields)
             {
                 best.Add(new TermQuery(new Term(field, term)) { Boost = boost });

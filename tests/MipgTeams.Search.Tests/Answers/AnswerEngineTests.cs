@@ -1,0 +1,92 @@
+using MipgTeams.Domain.Documents;
+using MipgTeams.Search.Answers;
+
+namespace MipgTeams.Search.Tests.Answers;
+
+public sealed class AnswerEngineTests(SearchFixture search) : IClassFixture<SearchFixture>
+{
+    private Answer Ask(string question) => search.Engine.Answer(question);
+
+    [Theory]
+    [InlineData("title:(foo AND bar~ ^2 [a TO z] \"")]
+    [InlineData("*")]
+    [InlineData("?~^\\/!(){}[]")]
+    [InlineData("formato AND OR NOT -- +cdp")]
+    [InlineData("'; DROP TABLE Documents; --")]
+    [InlineData("<script>alert('x')</script>")]
+    public void Query_syntax_or_injection_typed_by_a_person_never_throws(string question)
+    {
+        var answer = Ask(question);
+        Assert.NotNull(answer);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("😀🎉👍")]
+    [InlineData("¿?¡!...")]
+    public void Empty_or_emoji_only_questions_get_an_empty_answer(string question) =>
+        Assert.Equal(AnswerKind.Empty, Ask(question).Kind);
+
+    [Fact]
+    public void A_very_long_question_is_cut_and_still_answered()
+    {
+        var answer = Ask("formato de cdp " + string.Join(' ', Enumerable.Repeat("palabra", 5000)));
+        Assert.Equal(AnswerKind.Documents, answer.Kind);
+        Assert.Equal("GFINP01-F001", answer.Best!.Document.Code);
+    }
+
+    [Fact]
+    public void Obsolete_documents_are_not_offered_unless_history_is_asked_for()
+    {
+        var current = Ask("procedimiento actos administrativos de caracter general");
+        Assert.All(current.Documents, d => Assert.NotEqual(DocumentStatus.Obsoleto, d.Document.Status));
+
+        var history = Ask("version anterior del procedimiento actos administrativos de caracter general");
+        var obsolete = Assert.Single(history.Documents, d => d.Document.Status == DocumentStatus.Obsoleto);
+        Assert.Equal("4.0", obsolete.NewerVersion?.Version);
+    }
+
+    [Fact]
+    public void An_obsolete_document_replaced_by_another_code_points_to_it()
+    {
+        var answer = Ask("GTHUM01-G001");
+        var hit = answer.Best!;
+        Assert.Equal(DocumentStatus.Obsoleto, hit.Document.Status);
+        Assert.Equal("GFORC01-G001", hit.NewerVersion?.Code);
+    }
+
+    [Fact]
+    public void The_version_status_and_last_change_of_a_code_come_from_the_model()
+    {
+        var answer = Ask("en que version esta el glegn02-p001 y cual es su estado");
+        Assert.Equal(AnswerKind.Fact, answer.Kind);
+        Assert.Contains("versión **4.0**", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Vigente", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("3.0", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_process_lists_its_documents_by_type()
+    {
+        var answer = Ask("que procedimientos tiene el proceso de defensa juridica");
+        Assert.Equal(AnswerKind.Fact, answer.Kind);
+        Assert.Equal(["GLEGN01-P001", "GLEGN01-P002", "GLEGN01-P003"], answer.Documents.Select(d => d.Document.Code));
+    }
+
+    [Fact]
+    public void The_passage_that_answers_comes_with_the_document()
+    {
+        var answer = Ask("cuantos dias tengo para responder una peticion");
+        Assert.Equal("MSCIU01-P001", answer.Best!.Document.Code);
+        Assert.Contains("quince (15) días hábiles", answer.Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nonsense_gets_no_match_instead_of_a_random_document()
+    {
+        var answer = Ask("xylofono cuantico intergalactico");
+        Assert.Equal(AnswerKind.NoMatch, answer.Kind);
+        Assert.False(answer.IsAnswered);
+    }
+}
