@@ -50,7 +50,7 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
         {
             return Answers.Answer.Empty;
         }
-        var hits = index.Search(QueryBuilder.Build(terms, codes, history || codes.Count > 0), 1 + MoreResults + 4);
+        var hits = index.Search(QueryBuilder.Build(terms, codes, history || codes.Count > 0, index.IsKnownTerm), 1 + MoreResults + 4);
         var documents = hits.Select(h => catalog.Documents.GetValueOrDefault(h.Id)).OfType<Document>()
             .Where(d => codes.Count == 0 || history || codes.Any(c => c.ToString() == d.Code) || d.Status == DocumentStatus.Vigente)
             .OrderByDescending(d => codes.Any(c => c.ToString() == d.Code) && d.Status != DocumentStatus.Obsoleto)

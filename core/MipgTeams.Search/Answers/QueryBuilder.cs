@@ -17,7 +17,7 @@ internal static class QueryBuilder
         (IndexFields.Title, 2f), (IndexFields.Type, 2f), (IndexFields.Process, 1.5f), (IndexFields.Macroprocess, 1f), (IndexFields.Body, 1.5f),
     ];
 
-    public static Query Build(IReadOnlyList<string> terms, IReadOnlyList<DocumentCode> codes, bool includeHistory)
+    public static Query Build(IReadOnlyList<string> terms, IReadOnlyList<DocumentCode> codes, bool includeHistory, Func<string, bool>? isKnownTerm = null)
     {
         var query = new BooleanQuery();
         var any = new BooleanQuery();
@@ -27,11 +27,14 @@ internal static class QueryBuilder
         }
         foreach (var term in terms)
         {
+            // Typo tolerance only for words the documents do not contain: a known word is taken as spelled right,
+            // which keeps fuzzy expansion (the costly part of a query) to the few words that need it.
+            var fuzzy = term.Length >= 5 && !term.Any(char.IsDigit) && isKnownTerm?.Invoke(term) != true;
             var best = new DisjunctionMaxQuery(0.3f);
             foreach (var (field, boost) in Fields)
             {
                 best.Add(new TermQuery(new Term(field, term)) { Boost = boost });
-                if (term.Length >= 5 && !term.Any(char.IsDigit))
+                if (fuzzy)
                 {
                     best.Add(new FuzzyQuery(new Term(field, term), term.Length >= 8 ? 2 : 1, prefixLength: 1) { Boost = boost * 0.4f });
                 }

@@ -110,6 +110,21 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>True when some document has <paramref name="term"/> in the title or body: then it is probably spelled right.</summary>
+    public bool IsKnownTerm(string term)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            return reader.DocFreq(new Term(IndexFields.Body, term)) > 0 || reader.DocFreq(new Term(IndexFields.Title, term)) > 0;
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
     public long SizeOnDiskBytes => directory.ListAll().Sum(f => directory.FileLength(f));
 
     private long ReadCheckpoint()
