@@ -24,6 +24,9 @@ public static class ProtocolServiceCollectionExtensions
             {
                 resilience.Retry.MaxRetryAttempts = 3;
                 resilience.Retry.ShouldRetryAfterHeader = true;
+                // Short throttles are retried in line; a long Retry-After surfaces as a ConnectorException so the outbox
+                // reschedules the message instead of holding a sender (or a user's turn) for that long.
+                resilience.Retry.ShouldHandle = args => ValueTask.FromResult(ConnectorRetry.ShouldRetry(args.Outcome));
             });
         services.TryAddSingleton<BotAdapter>();
         return services;

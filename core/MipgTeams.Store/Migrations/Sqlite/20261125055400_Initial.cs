@@ -27,7 +27,7 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     UserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     UserName = table.Column<string>(type: "TEXT", nullable: true),
                     UserAadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    LastSeenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -65,7 +65,7 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     WebUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     ContentHash = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     Text = table.Column<string>(type: "TEXT", nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
                     ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     IsRemoved = table.Column<bool>(type: "INTEGER", nullable: false),
                     ExtractionError = table.Column<string>(type: "TEXT", nullable: true),
@@ -102,13 +102,13 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     UpdateActivityId = table.Column<string>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    DeliveredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
                     SentActivityId = table.Column<string>(type: "TEXT", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", nullable: true),
                     LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LeaseUntil = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -156,7 +156,7 @@ namespace MipgTeams.Store.Migrations.Sqlite
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    AskedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    AskedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UserAadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Question = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
@@ -193,7 +193,7 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     ContentTag = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Error = table.Column<string>(type: "TEXT", nullable: true),
                     IsRemoved = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LastSeenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -206,7 +206,7 @@ namespace MipgTeams.Store.Migrations.Sqlite
                 {
                     Container = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Value = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -220,8 +220,8 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    FinishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ItemsSeen = table.Column<int>(type: "INTEGER", nullable: false),
                     ItemsChanged = table.Column<int>(type: "INTEGER", nullable: false),
                     ItemsRemoved = table.Column<int>(type: "INTEGER", nullable: false),

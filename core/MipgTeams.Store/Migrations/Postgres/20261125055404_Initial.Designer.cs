@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MipgTeams.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMipgDbContext))]
-    [Migration("20261125054428_Initial")]
+    [Migration("20261125055404_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using MipgTeams.Store;
 namespace MipgTeams.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMipgDbContext))]
-    [Migration("20261125054425_Initial")]
+    [Migration("20261125055400_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -47,8 +47,8 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     b.Property<bool>("IsRemoved")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("LastModified")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("LastModified")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MacroprocessCode")
                         .HasMaxLength(32)
@@ -273,8 +273,8 @@ namespace MipgTeams.Store.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("LastSeenAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ServiceUrl")
                         .IsRequired()
@@ -322,11 +322,11 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     b.Property<string>("ConversationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("DeliveredAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -340,11 +340,11 @@ namespace MipgTeams.Store.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("LeaseUntil")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("NextAttemptAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RecipientAadObjectId")
                         .HasColumnType("TEXT");
@@ -379,8 +379,8 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     b.Property<bool>("Answered")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("AskedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool?>("Helpful")
                         .HasColumnType("INTEGER");
@@ -432,8 +432,8 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     b.Property<bool>("IsRemoved")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("LastSeenAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Path")
                         .IsRequired()
@@ -451,8 +451,8 @@ namespace MipgTeams.Store.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Value")
                         .IsRequired()
@@ -472,8 +472,8 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     b.Property<string>("Errors")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("FinishedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ItemsChanged")
                         .HasColumnType("INTEGER");
@@ -497,8 +497,8 @@ namespace MipgTeams.Store.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
