@@ -1,3 +1,4 @@
+using MipgTeams.Bench.Bot;
 using MipgTeams.Bench.Search;
 
 // Benchmarks, separate from the tests; each mode prints its figures.
@@ -8,7 +9,16 @@ switch (mode)
     case "search":
         SearchBenchmark.Run();
         break;
+    case "bare-server":
+        await BotEndpointBenchmark.RunBareServerAsync(args[1]);
+        break;
+    case "turn":
+        await TurnCostProbe.RunAsync();
+        break;
+    case "bot":
+        await BotEndpointBenchmark.RunAsync();
+        break;
     default:
-        Console.WriteLine("modes: search");
+        Console.WriteLine("modes: search, bot");
         break;
 }

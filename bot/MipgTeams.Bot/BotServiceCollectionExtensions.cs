@@ -23,6 +23,8 @@ public static class BotServiceCollectionExtensions
     {
         services.AddSearch(configuration);
         services.AddSingleton<IQuestionAnswerer, SearchAnswerer>();
+        services.AddSingleton<QuestionRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<QuestionRecorder>());
         services.AddSingleton<IInvokeHandler, AnswerFeedbackHandler>();
         services.AddSingleton<IMessageCommand, UnansweredQuestionsCommand>();
         services.AddSingleton<IQualityTeamNotifier, OutboxQualityTeamNotifier>();

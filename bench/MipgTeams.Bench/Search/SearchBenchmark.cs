@@ -66,7 +66,7 @@ internal static class SearchBenchmark
 
             for (var i = 0; i < 200; i++)
             {
-                AnswerCard.Render(engine.Answer(questions[i]), i);
+                AnswerCard.Render(engine.Answer(questions[i]), Guid.CreateVersion7());
                 index.Search(queries[i], 8);
             }
             var raw = new List<double>(Questions);
@@ -78,7 +78,7 @@ internal static class SearchBenchmark
                 raw.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
 
                 t = Stopwatch.GetTimestamp();
-                AnswerCard.Render(engine.Answer(questions[i]), i);
+                AnswerCard.Render(engine.Answer(questions[i]), Guid.CreateVersion7());
                 full.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
             }
             Console.WriteLine($"search: {Documents:N0} documents, index built in {build.Elapsed.TotalSeconds:F1} s, {index.SizeOnDiskBytes / 1024.0 / 1024.0:F1} MB on disk");

@@ -17,13 +17,13 @@ public static class AnswerCard
     public const string FeedbackVerb = "answer.feedback";
     public const string EscalateVerb = "answer.escalate";
 
-    public static JsonObject Render(Answer answer, long questionId)
+    public static JsonObject Render(Answer answer, Guid questionId, string question = "")
     {
         var plain = PlainText(answer);
         return answer.Kind switch
         {
-            AnswerKind.Documents => Create(plain, [.. DocumentBody(answer), .. Feedback(questionId)]),
-            AnswerKind.Fact => Create(plain, [.. FactBody(answer), .. Feedback(questionId)]),
+            AnswerKind.Documents => Create(plain, [.. DocumentBody(answer), .. Feedback(questionId, question, answer)]),
+            AnswerKind.Fact => Create(plain, [.. FactBody(answer), .. Feedback(questionId, question, answer)]),
             _ => Create(plain, [.. NoMatchBody(answer), Actions(Execute("Enviar mi pregunta al equipo de calidad", EscalateVerb, new JsonObject { ["questionId"] = questionId }))]),
         };
     }
@@ -152,11 +152,20 @@ public static class AnswerCard
         return text.ToString();
     }
 
-    private static JsonNode[] Feedback(long questionId) =>
-    [
-        Container(Text("¿Te sirvió?", size: "Small", subtle: true)),
-        Actions(
-            Execute("👍 Sí", FeedbackVerb, new JsonObject { ["questionId"] = questionId, ["helpful"] = true }),
-            Execute("👎 No", FeedbackVerb, new JsonObject { ["questionId"] = questionId, ["helpful"] = false })),
-    ];
+    // Answered questions are stored only when someone rates them, so the card carries the question and its top result.
+    private static JsonNode[] Feedback(Guid questionId, string question, Answer answer)
+    {
+        JsonObject Data(bool helpful) => new()
+        {
+            ["questionId"] = questionId,
+            ["helpful"] = helpful,
+            ["question"] = question,
+            ["top"] = answer.Best?.Document.Code,
+        };
+        return
+        [
+            Container(Text("¿Te sirvió?", size: "Small", subtle: true)),
+            Actions(Execute("👍 Sí", FeedbackVerb, Data(true)), Execute("👎 No", FeedbackVerb, Data(false))),
+        ];
+    }
 }

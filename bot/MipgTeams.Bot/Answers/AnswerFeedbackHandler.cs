@@ -2,32 +2,58 @@ using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Store;
+using MipgTeams.Store.Questions;
 
 namespace MipgTeams.Bot.Answers;
 
-/// <summary>"¿Te sirvió?" and "Enviar mi pregunta al equipo de calidad": recorded on the question, by the person who asked it only.</summary>
-internal sealed class AnswerFeedbackHandler(IDbContextFactory<MipgDbContext> dbFactory, IQualityTeamNotifier notifier) : IInvokeHandler
+/// <summary>
+/// "¿Te sirvió?" and "Enviar mi pregunta al equipo de calidad". A rating is recorded once per question, attributed to the
+/// person who clicked (the invoke's identity, never the card's data); a question recorded as someone else's cannot be
+/// rated or escalated by another person.
+/// </summary>
+internal sealed class AnswerFeedbackHandler(IDbContextFactory<MipgDbContext> dbFactory, IQualityTeamNotifier notifier, QuestionRecorder recorder, TimeProvider time)
+    : IInvokeHandler
 {
     public bool CanHandle(string verb) => verb is AnswerCard.FeedbackVerb or AnswerCard.EscalateVerb;
 
     public async Task<InvokeResponse> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        if (!long.TryParse(action.GetString("questionId"), out var questionId))
+        if (!Guid.TryParse(action.GetString("questionId"), out var questionId))
         {
             return InvokeResponse.Error(400, "BadRequest", "La tarjeta no indica a qué pregunta se refiere.");
         }
+        await recorder.FlushAsync(cancellationToken); // an unanswered question may still be on its way to the store
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var question = await db.Questions.FirstOrDefaultAsync(q => q.Id == questionId, cancellationToken);
         var asker = turn.Activity.From?.AadObjectId;
-        if (question is null || (question.UserAadObjectId is not null && !string.Equals(question.UserAadObjectId, asker, StringComparison.OrdinalIgnoreCase)))
+        var question = await db.Questions.FirstOrDefaultAsync(q => q.Id == questionId, cancellationToken);
+        if (question is not null && question.UserAadObjectId is not null && !string.Equals(question.UserAadObjectId, asker, StringComparison.OrdinalIgnoreCase))
         {
             return InvokeResponse.Error(403, "Forbidden", "Solo quien hizo la pregunta puede calificar la respuesta.");
+        }
+        if (question is null)
+        {
+            var text = action.GetString("question");
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return InvokeResponse.Error(404, "NotFound", "No encontré esa pregunta; vuelve a escribirla, por favor.");
+            }
+            question = new QuestionLog
+            {
+                Id = questionId,
+                AskedAt = time.GetUtcNow(),
+                UserAadObjectId = asker,
+                UserName = turn.Activity.From?.Name,
+                Question = UserText.Cap(text),
+                Answered = action.Verb == AnswerCard.FeedbackVerb,
+                TopDocumentCode = action.GetString("top") is { Length: <= 32 } top ? top : null,
+            };
+            db.Questions.Add(question);
         }
         if (action.Verb == AnswerCard.FeedbackVerb)
         {
             question.Helpful = action.Data["helpful"]?.GetValueKind() == System.Text.Json.JsonValueKind.True
                 || string.Equals(action.GetString("helpful"), "true", StringComparison.OrdinalIgnoreCase);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(db, cancellationToken);
             return InvokeResponse.Message(question.Helpful == true
                 ? "¡Gracias! Me alegra haberte ayudado."
                 : "Gracias por contarnos. El equipo de calidad revisa las preguntas sin buena respuesta para mejorar la documentación.");
@@ -36,8 +62,20 @@ internal sealed class AnswerFeedbackHandler(IDbContextFactory<MipgDbContext> dbF
         {
             question.SentToQualityTeam = true;
             await notifier.NotifyUnansweredAsync(db, question, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(db, cancellationToken);
         }
         return InvokeResponse.Message("Listo: envié tu pregunta al equipo de calidad. Te responderán por este medio o por correo.");
+    }
+
+    private static async Task SaveAsync(MipgDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A double click rated the same question twice at once; the first one counts.
+        }
     }
 }

@@ -26,6 +26,6 @@ internal sealed class OutboxQualityTeamNotifier(IOutbox outbox) : IQualityTeamNo
             Text = $"📩 {UserText.Escape(question.UserName ?? "Un servidor")} preguntó algo que la documentación no respondió: «{UserText.Escape(question.Question, 300)}». " +
                    "Escribe \"preguntas sin respuesta\" para ver las demás.",
         };
-        outbox.ToPerson(db, $"unanswered:{question.Id}", coordinator.Person.EntraObjectId!, message);
+        outbox.ToPerson(db, $"unanswered:{question.Id:N}", coordinator.Person.EntraObjectId!, message);
     }
 }

@@ -15,12 +15,14 @@ internal static class ObservabilityExtensions
     {
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.AddHealthChecks();
-        var telemetry = builder.Services.AddOpenTelemetry()
-            .WithTracing(t => t.AddSource(BotTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
-            .WithMetrics(m => m.AddMeter(BotTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
+        // Without a collector to send to, the SDK would only cost time on every request; the meters and the activity
+        // source are there either way for any listener (dotnet-counters, dotnet-trace).
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            telemetry.UseOtlpExporter();
+            builder.Services.AddOpenTelemetry()
+                .WithTracing(t => t.AddSource(BotTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+                .WithMetrics(m => m.AddMeter(BotTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+                .UseOtlpExporter();
         }
         return builder;
     }

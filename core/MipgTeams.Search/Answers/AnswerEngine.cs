@@ -19,6 +19,9 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
     private static readonly string[] HistoryWords = ["historial", "historico", "version anterior", "versiones anteriores", "obsoleto", "obsoletos", "antiguo", "anterior"];
     private static readonly string[] FactWords = ["version", "estado", "vigente", "ultimo cambio", "ultima modificacion", "cuando se", "actualizado"];
 
+    // The question's own words, without synonyms: what a passage or a best match must actually contain.
+    private static readonly SpanishSearchAnalyzer Literal = new(synonyms: null);
+
     private readonly ModelQuestions model = new(catalog);
 
     public Answer Answer(string question)
@@ -40,6 +43,10 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
         {
             return fromModel;
         }
+        if (codes.Count > 0 && OnlyCodes(folded, codes) && ByCode(codes, history) is { } direct)
+        {
+            return direct;
+        }
         return Search(capped, folded, codes, history);
     }
 
@@ -55,12 +62,13 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
             .Where(d => codes.Count == 0 || history || codes.Any(c => c.ToString() == d.Code) || d.Status == DocumentStatus.Vigente)
             .OrderByDescending(d => codes.Any(c => c.ToString() == d.Code) && d.Status != DocumentStatus.Obsoleto)
             .Take(1 + MoreResults).ToList();
-        if (documents.Count == 0 || !Confident(documents[0], terms, codes))
+        var literal = Terms.Of(Literal, question);
+        if (documents.Count == 0 || !Confident(documents[0], literal, codes))
         {
             return NoMatch(documents);
         }
         var best = documents[0];
-        var passage = PassageFinder.Find(index.Analyzer, best.Text, terms, folded);
+        var passage = PassageFinder.Find(catalog.Folded(best.Id), literal, terms, folded);
         return new Answer(AnswerKind.Documents, null, null, documents.Select(Hit).ToList(), passage, []);
     }
 
@@ -71,13 +79,37 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
         {
             return true;
         }
-        var own = Terms.Of(index.Analyzer, $"{best.Title} {best.Type.SpanishName()} {catalog.Process(best.ProcessCode)?.Name} {Head(best.Text)}", max: 4000);
-        return terms.Count(own.Contains) >= Math.Max(1, terms.Count / 2);
+        var own = catalog.Folded(best.Id);
+        if (own is null)
+        {
+            return false;
+        }
+        var process = Domain.TextFolding.Fold(catalog.Process(best.ProcessCode)?.Name ?? "");
+        var found = terms.Count(t => own.Heading.Contains(t, StringComparison.Ordinal) || process.Contains(t, StringComparison.Ordinal)
+            || own.Lines.Any(l => l.Folded.Contains(t, StringComparison.Ordinal)));
+        return found >= Math.Max(1, terms.Count / 2);
+    }
+
+    // "GLEGN02-P001" alone (the most common question) needs no search: the catalog knows the code.
+    private Answer? ByCode(IReadOnlyList<DocumentCode> codes, bool history)
+    {
+        var documents = codes.SelectMany(c => catalog.WithCode(c.ToString()))
+            .OrderBy(d => d.Status == DocumentStatus.Obsoleto).ThenByDescending(d => d.ChangeNumber)
+            .ToList();
+        var shown = documents.Where((d, i) => history || d.Status != DocumentStatus.Obsoleto || !documents.Any(o => o.Code == d.Code && o.Status != DocumentStatus.Obsoleto))
+            .Take(1 + MoreResults).ToList();
+        return shown.Count == 0 ? null : new Answer(AnswerKind.Documents, null, null, shown.Select(Hit).ToList(), null, []);
+    }
+
+    private static bool OnlyCodes(string folded, IReadOnlyList<DocumentCode> codes)
+    {
+        var rest = codes.Aggregate(folded, (text, code) => text.Replace(code.ToString().ToLowerInvariant(), " ", StringComparison.Ordinal));
+        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Length <= 3 || w is "codigo" or "documento" or "busco" or "necesito");
     }
 
     private Answer? CodeFacts(DocumentCode code, bool history)
     {
-        var versions = catalog.Documents.Values.Where(d => d.Code == code.ToString()).OrderByDescending(d => d.Status != DocumentStatus.Obsoleto).ThenByDescending(d => d.Version, StringComparer.Ordinal).ToList();
+        var versions = catalog.WithCode(code.ToString()).OrderByDescending(d => d.Status != DocumentStatus.Obsoleto).ThenByDescending(d => d.Version, StringComparer.Ordinal).ToList();
         if (versions.Count == 0)
         {
             return null;
@@ -112,8 +144,6 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
         var replacement = ReplacedBy().Match(obsolete.Text ?? "");
         return replacement.Success ? DocumentCode.FindAll(replacement.Value).Select(c => catalog.Current(c.ToString())).FirstOrDefault(d => d is not null) : null;
     }
-
-    private static string Head(string? text) => text is null ? "" : text.Length <= 3000 ? text : text[..3000];
 
     /// <summary>Lower case, no accents, punctuation and symbols (emoji included) turned into spaces.</summary>
     public static string Normalize(string text)

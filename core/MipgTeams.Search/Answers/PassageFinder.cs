@@ -1,5 +1,4 @@
-using Lucene.Net.Analysis;
-using MipgTeams.Search.Analysis;
+using MipgTeams.Search.Index;
 
 namespace MipgTeams.Search.Answers;
 
@@ -7,38 +6,42 @@ namespace MipgTeams.Search.Answers;
 /// Picks the line of a document that answers the question: the one sharing the most terms with it, preferring lines
 /// with figures when the question asks how long or how many ("¿cuántos días…?").
 /// </summary>
-internal static class PassageFinder
+internal static partial class PassageFinder
 {
     private const int MaxPassage = 400;
-    private static readonly string[] QuantityWords = ["plazo", "dias", "cuanto", "cuantos", "cuantas", "termino", "tiempo", "cuando", "fecha", "vigencia", "minimo", "maximo"];
+    private static readonly string[] QuantityWords = ["plazo", "dias", "cuanto", "cuantos", "cuantas", "termino", "tiempo", "cuando", "fecha", "vigencia", "minimo", "maximo", "demora", "tarda"];
 
-    public static string? Find(Analyzer analyzer, string? text, IReadOnlyList<string> questionTerms, string foldedQuestion)
+    /// <param name="literal">The question's own stems; each found in a line counts 1.</param>
+    /// <param name="expanded">The stems with the office's synonyms; those found only through a synonym add at most 1.</param>
+    public static string? Find(FoldedDocument? document, IReadOnlyList<string> literal, IReadOnlyList<string> expanded, string foldedQuestion)
     {
-        if (string.IsNullOrWhiteSpace(text) || questionTerms.Count == 0)
+        if (document is null || literal.Count == 0)
         {
             return null;
         }
         var wantsQuantity = QuantityWords.Any(w => foldedQuestion.Contains(w, StringComparison.Ordinal));
         string? best = null;
         var bestScore = 0.0;
-        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var (original, folded) in document.Lines)
         {
-            if (line.Length < 20)
-            {
-                continue;
-            }
-            var lineTerms = Terms.Of(analyzer, line, max: 200);
-            double score = questionTerms.Count(lineTerms.Contains);
-            if (wantsQuantity && line.Any(char.IsDigit))
+            // Synonyms help a little, capped: a line listing "peticiones, quejas, reclamos (PQRSD)" must not outweigh the
+            // line that answers.
+            double score = literal.Count(t => folded.Contains(t, StringComparison.Ordinal))
+                + Math.Min(1.0, 0.5 * expanded.Count(t => !literal.Contains(t) && folded.Contains(t, StringComparison.Ordinal)));
+            if (wantsQuantity && Quantity().IsMatch(folded))
             {
                 score += 1.5;
             }
             if (score > bestScore)
             {
                 bestScore = score;
-                best = line;
+                best = original;
             }
         }
         return bestScore >= 2 && best is not null ? (best.Length <= MaxPassage ? best : best[..MaxPassage] + "…") : null;
     }
+
+    // A figure that answers "how long / when": "(15)", "90 días", "31 de enero" — not a step number like "Paso 1.".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(\d+\)|\b\d+\s*(dias?|horas?|meses|mes|anos?|semanas?|caracteres)\b|\b\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)")]
+    private static partial System.Text.RegularExpressions.Regex Quantity();
 }

@@ -12,6 +12,8 @@ namespace MipgTeams.Search.Index;
 public sealed class ModelCatalog
 {
     private readonly ConcurrentDictionary<long, Document> documents = new();
+    private readonly ConcurrentDictionary<long, FoldedDocument> folded = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<long, Document>> byCode = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<long, Document> Documents => documents;
 
@@ -32,17 +34,36 @@ public sealed class ModelCatalog
 
     internal void Apply(Document document)
     {
+        if (documents.TryGetValue(document.Id, out var previous) && byCode.TryGetValue(previous.Code, out var old))
+        {
+            old.TryRemove(document.Id, out _);
+        }
         if (document.IsRemoved)
         {
             documents.TryRemove(document.Id, out _);
+            folded.TryRemove(document.Id, out _);
         }
         else
         {
             documents[document.Id] = document;
+            folded[document.Id] = FoldedDocument.Of(document);
+            byCode.GetOrAdd(document.Code, _ => new ConcurrentDictionary<long, Document>())[document.Id] = document;
         }
     }
 
-    internal void Clear() => documents.Clear();
+    internal void Clear()
+    {
+        documents.Clear();
+        folded.Clear();
+        byCode.Clear();
+    }
+
+    /// <summary>Every live document with this code (the current version and any obsolete ones).</summary>
+    public IReadOnlyCollection<Document> WithCode(string code) =>
+        byCode.TryGetValue(code, out var found) ? (IReadOnlyCollection<Document>)found.Values : [];
+
+    /// <summary>The document's text folded once (lower case, no accents), line by line, for passages and match checks.</summary>
+    internal FoldedDocument? Folded(long id) => folded.GetValueOrDefault(id);
 
     public Process? Process(string? code) => code is null ? null : Processes.FirstOrDefault(p => p.Code == code);
 
@@ -50,5 +71,5 @@ public sealed class ModelCatalog
 
     /// <summary>The vigente document with this code, if any (an obsolete version points to it).</summary>
     public Document? Current(string code) =>
-        documents.Values.Where(d => d.Code == code && d.Status != DocumentStatus.Obsoleto).OrderByDescending(d => d.ChangeNumber).FirstOrDefault();
+        WithCode(code).Where(d => d.Status != DocumentStatus.Obsoleto).OrderByDescending(d => d.ChangeNumber).FirstOrDefault();
 }

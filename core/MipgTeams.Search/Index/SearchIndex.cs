@@ -46,7 +46,8 @@ public sealed class SearchIndex : IDisposable
         }
         var fields = new LuceneDocument
         {
-            new StringField(IndexFields.Id, id, Field.Store.YES),
+            new StringField(IndexFields.Id, id, Field.Store.NO),
+            new NumericDocValuesField(IndexFields.Id, document.Id),
             new StringField(IndexFields.Code, document.Code.ToLowerInvariant(), Field.Store.NO),
             new TextField(IndexFields.Title, $"{document.Code} {document.Title}", Field.Store.NO),
             new TextField(IndexFields.Type, document.Type.SpanishName(), Field.Store.NO),
@@ -98,9 +99,13 @@ public sealed class SearchIndex : IDisposable
         {
             var top = searcher.Search(query, count);
             var results = new List<(long, float)>(top.ScoreDocs.Length);
+            var leaves = searcher.IndexReader.Leaves;
             foreach (var hit in top.ScoreDocs)
             {
-                results.Add((long.Parse(searcher.Doc(hit.Doc).Get(IndexFields.Id), System.Globalization.CultureInfo.InvariantCulture), hit.Score));
+                // The id comes from doc values: loading stored fields would cost more than the search itself.
+                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+                var ids = leaf.AtomicReader.GetNumericDocValues(IndexFields.Id);
+                results.Add((ids.Get(hit.Doc - leaf.DocBase), hit.Score));
             }
             return results;
         }

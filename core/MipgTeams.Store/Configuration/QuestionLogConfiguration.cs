@@ -9,6 +9,7 @@ internal sealed class QuestionLogConfiguration : IEntityTypeConfiguration<Questi
     public void Configure(EntityTypeBuilder<QuestionLog> builder)
     {
         builder.HasKey(q => q.Id);
+        builder.Property(q => q.Id).ValueGeneratedNever();
         builder.HasIndex(q => q.AskedAt);
         builder.Property(q => q.Question).HasMaxLength(600);
         builder.Property(q => q.UserAadObjectId).HasMaxLength(64);

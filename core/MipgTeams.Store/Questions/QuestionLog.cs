@@ -6,7 +6,8 @@ namespace MipgTeams.Store.Questions;
 /// </summary>
 public sealed class QuestionLog
 {
-    public long Id { get; set; }
+    /// <summary>Made by the bot when it answers (version 7, time-ordered), so the card can carry it before the row is written.</summary>
+    public Guid Id { get; set; }
     public DateTimeOffset AskedAt { get; set; }
     public string? UserAadObjectId { get; set; }
     public string? UserName { get; set; }

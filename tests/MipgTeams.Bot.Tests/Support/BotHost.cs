@@ -104,10 +104,26 @@ public sealed class BotHost : IAsyncDisposable
         return Client.SendAsync(request);
     }
 
-    /// <summary>Sends with deliveryMode expectReplies and returns the replies from the HTTP response.</summary>
-    public async Task<List<JsonObject>> AskAsync(string text)
+    /// <summary>An Action.Execute click on a card, as Teams sends it, by the person given (default: the staff member).</summary>
+    public async Task<JsonObject> ClickAsync(JsonObject action, string aadObjectId = "aaaaaaaa-0000-0000-0000-000000000001", string userId = "29:staff")
     {
-        var response = await PostAsync(Message(text, "expectReplies"));
+        var invoke = Message("");
+        invoke.Remove("text");
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke["from"] = new JsonObject { ["id"] = userId, ["aadObjectId"] = aadObjectId };
+        invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = action["verb"]!.DeepClone(), ["data"] = action["data"]!.DeepClone() }, ["trigger"] = "manual" };
+        var response = await PostAsync(invoke);
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    /// <summary>Sends with deliveryMode expectReplies and returns the replies from the HTTP response.</summary>
+    public async Task<List<JsonObject>> AskAsync(string text, string aadObjectId = "aaaaaaaa-0000-0000-0000-000000000001")
+    {
+        var message = Message(text, "expectReplies");
+        message["from"]!["aadObjectId"] = aadObjectId;
+        var response = await PostAsync(message);
         response.EnsureSuccessStatusCode();
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         return body["activities"]!.AsArray().Select(a => a!.AsObject()).ToList();

@@ -18,6 +18,35 @@ public static class Replies
     /// <summary>The Adaptive Card of a reply.</summary>
     public static JsonObject Card(JsonObject activity) => activity["attachments"]![0]!["content"]!.AsObject();
 
+    /// <summary>Every Action.Execute of a card, wherever it sits.</summary>
+    public static List<JsonObject> Actions(JsonObject card)
+    {
+        var found = new List<JsonObject>();
+        void Walk(JsonNode? node)
+        {
+            if (node is JsonObject obj)
+            {
+                if (obj["type"]?.GetValue<string>() == "Action.Execute")
+                {
+                    found.Add(obj);
+                }
+                foreach (var (_, child) in obj)
+                {
+                    Walk(child);
+                }
+            }
+            else if (node is JsonArray array)
+            {
+                foreach (var child in array)
+                {
+                    Walk(child);
+                }
+            }
+        }
+        Walk(card);
+        return found;
+    }
+
     private static void Collect(JsonNode? node, List<string?> parts)
     {
         switch (node)

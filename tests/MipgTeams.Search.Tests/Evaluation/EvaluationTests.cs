@@ -32,7 +32,7 @@ public sealed class EvaluationTests(SearchFixture search, ITestOutputHelper outp
             }
             else
             {
-                misses.Add($"{c.Question} → rank {rank}; got {answer.Kind} {answer.Best?.Document.Code} {answer.Text?[..Math.Min(60, answer.Text.Length)]}");
+                misses.Add($"{c.Question} → rank {rank}; got {answer.Kind} {answer.Best?.Document.Code} {answer.Text?[..Math.Min(60, answer.Text.Length)]} passage: {answer.Passage}");
             }
             reciprocal += rank == 0 ? 0 : 1.0 / rank;
         }

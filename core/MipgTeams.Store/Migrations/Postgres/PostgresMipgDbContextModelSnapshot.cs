@@ -382,11 +382,8 @@ namespace MipgTeams.Store.Migrations.Postgres
 
             modelBuilder.Entity("MipgTeams.Store.Questions.QuestionLog", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
 
                     b.Property<bool>("Answered")
                         .HasColumnType("boolean");

@@ -369,9 +369,8 @@ namespace MipgTeams.Store.Migrations.Sqlite
 
             modelBuilder.Entity("MipgTeams.Store.Questions.QuestionLog", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("Answered")
                         .HasColumnType("INTEGER");

@@ -154,8 +154,7 @@ namespace MipgTeams.Store.Migrations.Sqlite
                 name: "Questions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     AskedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UserAadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),

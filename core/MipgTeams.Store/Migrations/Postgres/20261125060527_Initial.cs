@@ -155,8 +155,7 @@ namespace MipgTeams.Store.Migrations.Postgres
                 name: "Questions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
                     AskedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UserAadObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace MipgTeams.Bench.Bot;
+
+/// <summary>Posts the same body from several concurrent clients for a fixed time (bounded, loopback only) and measures each request.</summary>
+internal static class LoadGenerator
+{
+    public sealed record Result(int Requests, int Failures, double Seconds, double P50, double P99)
+    {
+        public double Throughput => Requests / Seconds;
+    }
+
+    public static async Task<Result> RunAsync(Uri url, string body, int concurrency, TimeSpan duration)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency });
+        var latencies = new List<double>[concurrency];
+        var failures = 0;
+        var stop = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, concurrency).Select(async w =>
+        {
+            latencies[w] = [];
+            while (stop.Elapsed < duration)
+            {
+                using var content = new StringContent(body, Encoding.UTF8);
+                content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                var start = Stopwatch.GetTimestamp();
+                using var response = await http.PostAsync(url, content);
+                await response.Content.ReadAsByteArrayAsync();
+                latencies[w].Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        }).ToArray();
+        await Task.WhenAll(workers);
+        var all = latencies.SelectMany(l => l).ToList();
+        return new Result(all.Count, failures, stop.Elapsed.TotalSeconds, Percentiles.Of(all, 50), Percentiles.Of(all, 99));
+    }
+}

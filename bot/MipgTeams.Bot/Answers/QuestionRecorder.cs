@@ -1,0 +1,66 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using MipgTeams.Store;
+using MipgTeams.Store.Questions;
+
+namespace MipgTeams.Bot.Answers;
+
+/// <summary>
+/// Writes asked questions to the store in batches, in the background. A question still queued when the process dies is
+/// lost — it is a statistic, not a request — which is the price of never making a person wait on a write.
+/// </summary>
+public sealed class QuestionRecorder(IDbContextFactory<MipgDbContext> dbFactory, ILogger<QuestionRecorder> logger) : BackgroundService
+{
+    private const int MaxBatch = 500;
+    private readonly Channel<QuestionLog> queue = Channel.CreateBounded<QuestionLog>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest });
+    private readonly SemaphoreSlim writing = new(1, 1);
+
+    public void Record(QuestionLog question) => queue.Writer.TryWrite(question);
+
+    /// <summary>Writes whatever is queued now (feedback on a question must find it; tests call it too).</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await writing.WaitAsync(cancellationToken);
+        try
+        {
+            var batch = new List<QuestionLog>();
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var question))
+            {
+                batch.Add(question);
+            }
+            if (batch.Count == 0)
+            {
+                return;
+            }
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            db.Questions.AddRange(batch);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                try
+                {
+                    await FlushAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Could not record asked questions");
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        await FlushAsync(CancellationToken.None); // what is queued at shutdown still goes
+    }
+}

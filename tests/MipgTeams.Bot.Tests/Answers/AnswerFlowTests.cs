@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using MipgTeams.Bot.Answers;
+using MipgTeams.Bot.Outbox;
+using MipgTeams.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MipgTeams.Bot.Tests.Answers;
+
+public sealed class AnswerFlowTests : IAsyncLifetime
+{
+    private const string Coordinator = "5f0c1a10-0000-4000-8000-000000000020";
+    private BotHost bot = null!;
+
+    public async Task InitializeAsync() => bot = await BotHost.StartAsync();
+
+    public async Task DisposeAsync() => await bot.DisposeAsync();
+
+    [Fact]
+    public async Task An_answer_is_an_adaptive_card_with_the_document_an_open_button_the_passage_and_feedback()
+    {
+        var reply = Assert.Single(await bot.AskAsync("cuantos dias tengo para responder una peticion"));
+        var card = Replies.Card(reply);
+
+        Assert.Equal("1.5", card["version"]!.GetValue<string>());
+        var visible = Replies.Visible(reply);
+        Assert.Contains("MSCIU01-P001", visible, StringComparison.Ordinal);
+        Assert.Contains("quince (15) días hábiles", visible, StringComparison.Ordinal);
+        Assert.Contains("\"Action.OpenUrl\"", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("http://localhost:3978/biblioteca/", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(2, Replies.Actions(card).Count(a => a["verb"]!.GetValue<string>() == AnswerCard.FeedbackVerb));
+        Assert.Contains("MSCIU01-P001", reply["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Who_leads_a_process_is_answered_from_the_processes_list()
+    {
+        var reply = Assert.Single(await bot.AskAsync("quien lidera el proceso de gestion documental?"));
+        Assert.Contains("José Carlos Puello", Replies.Visible(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unhelpful_answer_is_recorded_and_the_quality_team_can_list_it()
+    {
+        var reply = Assert.Single(await bot.AskAsync("formato de vacaciones"));
+        var no = Replies.Actions(Replies.Card(reply)).Single(a => a["data"]!["helpful"]!.GetValue<bool>() == false);
+
+        var response = await bot.ClickAsync(no);
+
+        Assert.Contains("Gracias por contarnos", response["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        var list = Assert.Single(await bot.AskAsync("preguntas sin respuesta", aadObjectId: Coordinator));
+        Assert.Contains("formato de vacaciones", Replies.Visible(list), StringComparison.Ordinal);
+        Assert.Contains("no le sirvió", Replies.Visible(list), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_the_quality_team_sees_the_unanswered_questions()
+    {
+        var reply = Assert.Single(await bot.AskAsync("preguntas sin respuesta"));
+        Assert.Contains("equipo de calidad", Replies.Visible(reply), StringComparison.Ordinal);
+        Assert.DoesNotContain("Últimas", Replies.Visible(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unanswered_question_can_be_sent_to_the_quality_coordinator()
+    {
+        var reply = Assert.Single(await bot.AskAsync("xylofono cuantico intergalactico"));
+        var escalate = Replies.Actions(Replies.Card(reply)).Single(a => a["verb"]!.GetValue<string>() == AnswerCard.EscalateVerb);
+
+        var response = await bot.ClickAsync(escalate);
+
+        Assert.Contains("envié tu pregunta al equipo de calidad", response["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        await using var db = bot.Demo.Store.CreateDbContext();
+        var message = await db.Outbox.SingleAsync();
+        Assert.Equal(Coordinator, message.RecipientAadObjectId);
+        Assert.Contains("xylofono", message.ActivityJson, StringComparison.Ordinal);
+        var question = await db.Questions.SingleAsync();
+        Assert.False(question.Answered);
+        Assert.True(question.SentToQualityTeam);
+    }
+
+    [Fact]
+    public async Task Someone_else_cannot_rate_or_escalate_another_persons_question()
+    {
+        var reply = Assert.Single(await bot.AskAsync("xylofono cuantico intergalactico"));
+        var escalate = Replies.Actions(Replies.Card(reply)).Single(a => a["verb"]!.GetValue<string>() == AnswerCard.EscalateVerb);
+
+        var response = await bot.ClickAsync(escalate, aadObjectId: "cccccccc-0000-0000-0000-000000000003", userId: "29:intruso");
+
+        Assert.Equal("application/vnd.microsoft.error", response["type"]!.GetValue<string>());
+        await using var db = bot.Demo.Store.CreateDbContext();
+        Assert.Empty(db.Outbox);
+    }
+
+    [Fact]
+    public async Task A_changed_document_shows_in_answers_after_the_sync_that_saw_it()
+    {
+        File.Delete(Directory.GetFiles(Path.Combine(bot.Demo.Folder, "library"), "GINFD01-F001*", SearchOption.AllDirectories).Single());
+        await bot.Demo.SyncAsync();
+        await bot.Services.GetRequiredService<MipgTeams.Search.Index.IndexUpdater>().CatchUpAsync();
+
+        var reply = Assert.Single(await bot.AskAsync("formato unico de inventario documental"));
+        Assert.False(reply["summary"]!.GetValue<string>().StartsWith("GINFD01-F001", StringComparison.Ordinal));
+    }
+}
