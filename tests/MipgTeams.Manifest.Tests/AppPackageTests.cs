@@ -1,0 +1,120 @@
+using System.IO.Compression;
+using System.Text.Json.Nodes;
+using MipgTeams.TestSupport;
+
+namespace MipgTeams.Manifest.Tests;
+
+/// <summary>The package command on real inputs: the official schema (bundled, offline), the icons, and bad input.</summary>
+public sealed class AppPackageTests : IDisposable
+{
+    private readonly string work = Directory.CreateTempSubdirectory("mipg-package-").FullName;
+
+    private static string Manifest => Path.Combine(RepoPaths.Root, "manifest");
+
+    private Dictionary<string, string?> Values(string? icons = null) => new()
+    {
+        ["TEAMS_APP_ID"] = "6f1b7a0e-1111-4222-8333-944455556666",
+        ["BOT_ID"] = "11111111-2222-3333-4444-555555555555",
+        ["BOT_DOMAIN"] = "mipgteams-bot.azurewebsites.net",
+        ["APP_VERSION"] = "1.2.0",
+        ["MANIFEST_OUT"] = Path.Combine(work, "mipgteams.zip"),
+        ["MANIFEST_ICONS_DIR"] = icons,
+    };
+
+    private ToolResult Build(Dictionary<string, string?> values) => Tool.Run("bash", [Path.Combine(Manifest, "build-package.sh")], values);
+
+    [Fact]
+    public void The_package_holds_exactly_the_manifest_and_both_icons_at_its_root()
+    {
+        var result = Build(Values());
+
+        Assert.True(result.ExitCode == 0, result.All);
+        using var zip = ZipFile.OpenRead(Path.Combine(work, "mipgteams.zip"));
+        Assert.Equal(["color.png", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order());
+    }
+
+    [Fact]
+    public void The_manifest_is_filled_in_and_declares_the_bot_in_every_scope_with_spanish_commands()
+    {
+        Assert.Equal(0, Build(Values()).ExitCode);
+        using var zip = ZipFile.OpenRead(Path.Combine(work, "mipgteams.zip"));
+        using var reader = new StreamReader(zip.GetEntry("manifest.json")!.Open());
+        var manifest = JsonNode.Parse(reader.ReadToEnd())!;
+
+        Assert.DoesNotContain("${{", manifest.ToJsonString(), StringComparison.Ordinal);
+        Assert.True(double.Parse(manifest["manifestVersion"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) >= 1.22);
+        Assert.Equal("1.2.0", manifest["version"]!.GetValue<string>());
+        var bot = manifest["bots"]![0]!;
+        Assert.Equal("11111111-2222-3333-4444-555555555555", bot["botId"]!.GetValue<string>());
+        Assert.Equal(["personal", "team", "groupChat"], bot["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
+        var commands = bot["commandLists"]![0]!["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>());
+        Assert.Equal(["preguntar", "solicitar cambio", "mis solicitudes", "pendientes", "ayuda"], commands);
+        Assert.Contains("mipgteams-bot.azurewebsites.net", manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void The_icons_have_the_sizes_teams_requires_and_the_outline_is_transparent()
+    {
+        var color = Png.Read(Path.Combine(Manifest, "color.png"));
+        var outline = Png.Read(Path.Combine(Manifest, "outline.png"));
+        Assert.Equal((192, 192), (color.Width, color.Height));
+        Assert.Equal((32, 32), (outline.Width, outline.Height));
+        Assert.Equal(6, outline.ColorType); // RGBA
+        Assert.True(outline.CornerIsTransparent);
+    }
+
+    [Theory]
+    [InlineData("BOT_DOMAIN")]
+    [InlineData("TEAMS_APP_ID")]
+    public void A_missing_placeholder_value_fails_with_a_message_that_names_it(string name)
+    {
+        var values = Values();
+        values[name] = null;
+
+        var result = Build(values);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(name, result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(work, "mipgteams.zip")));
+    }
+
+    [Fact]
+    public void A_bot_id_that_is_not_a_guid_is_refused()
+    {
+        var values = Values();
+        values["BOT_ID"] = "mi-bot";
+        var result = Build(values);
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("BOT_ID", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_icon_of_the_wrong_size_fails_with_a_message_that_names_it()
+    {
+        var icons = Directory.CreateDirectory(Path.Combine(work, "icons")).FullName;
+        File.Copy(Path.Combine(Manifest, "outline.png"), Path.Combine(icons, "outline.png"));
+        File.Copy(Path.Combine(Manifest, "outline.png"), Path.Combine(icons, "color.png")); // 32×32 where 192×192 belongs
+
+        var result = Build(Values(icons));
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("color.png", result.Error, StringComparison.Ordinal);
+        Assert.Contains("192×192", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_outline_icon_without_a_transparent_background_is_refused()
+    {
+        var icons = Directory.CreateDirectory(Path.Combine(work, "icons")).FullName;
+        File.Copy(Path.Combine(Manifest, "color.png"), Path.Combine(icons, "color.png"));
+        File.WriteAllBytes(Path.Combine(icons, "outline.png"), Png.Opaque(32));
+
+        var result = Build(Values(icons));
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("outline.png", result.Error, StringComparison.Ordinal);
+        Assert.Contains("transparente", result.Error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(work, recursive: true);
+}
