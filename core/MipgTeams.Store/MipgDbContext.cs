@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Documents;
 using MipgTeams.Domain.Mipg;
 using MipgTeams.Domain.Processes;
 using MipgTeams.Domain.Settings;
+using MipgTeams.Store.ChangeRequests;
 using MipgTeams.Store.Conversations;
 using MipgTeams.Store.Outbox;
 using MipgTeams.Store.Questions;
@@ -29,6 +31,9 @@ public abstract class MipgDbContext(DbContextOptions options) : DbContext(option
     public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<QuestionLog> Questions => Set<QuestionLog>();
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+    public DbSet<ChangeRequestEvent> ChangeRequestEvents => Set<ChangeRequestEvent>();
+    public DbSet<WriteBackJob> WriteBackJobs => Set<WriteBackJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MipgDbContext).Assembly);

@@ -22,6 +22,128 @@ namespace MipgTeams.Store.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("MipgTeams.Domain.ChangeRequests.ChangeRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DocumentCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("DraftUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("LastComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ProcessCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "ProcessCode");
+
+                    b.ToTable("ChangeRequests");
+                });
+
+            modelBuilder.Entity("MipgTeams.Domain.ChangeRequests.ChangeRequestEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ActorObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ChangeRequestId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ChangeRequestId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ChangeRequestEvents");
+                });
+
             modelBuilder.Entity("MipgTeams.Domain.Documents.Document", b =>
                 {
                     b.Property<long>("Id")
@@ -248,6 +370,41 @@ namespace MipgTeams.Store.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("QualityTeam");
+                });
+
+            modelBuilder.Entity("MipgTeams.Store.ChangeRequests.WriteBackJob", b =>
+                {
+                    b.Property<long>("ChangeRequestId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ListItemId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PushedVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WantedVersion")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ChangeRequestId");
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.ToTable("WriteBackJobs");
                 });
 
             modelBuilder.Entity("MipgTeams.Store.Conversations.ConversationReferenceRecord", b =>
@@ -518,6 +675,53 @@ namespace MipgTeams.Store.Migrations.Postgres
                     b.ToTable("SyncRuns");
                 });
 
+            modelBuilder.Entity("MipgTeams.Domain.ChangeRequests.ChangeRequest", b =>
+                {
+                    b.OwnsOne("MipgTeams.Domain.People.Person", "Requester", b1 =>
+                        {
+                            b1.Property<long>("ChangeRequestId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("DisplayName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("RequesterName");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(320)
+                                .HasColumnType("character varying(320)")
+                                .HasColumnName("RequesterEmail");
+
+                            b1.Property<string>("EntraObjectId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("RequesterObjectId");
+
+                            b1.HasKey("ChangeRequestId");
+
+                            b1.HasIndex("EntraObjectId");
+
+                            b1.ToTable("ChangeRequests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeRequestId");
+                        });
+
+                    b.Navigation("Requester")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MipgTeams.Domain.ChangeRequests.ChangeRequestEvent", b =>
+                {
+                    b.HasOne("MipgTeams.Domain.ChangeRequests.ChangeRequest", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ChangeRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MipgTeams.Domain.Mipg.MipgPolicy", b =>
                 {
                     b.HasOne("MipgTeams.Domain.Mipg.MipgDimension", null)
@@ -596,6 +800,22 @@ namespace MipgTeams.Store.Migrations.Postgres
 
                     b.Navigation("Person")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MipgTeams.Store.ChangeRequests.WriteBackJob", b =>
+                {
+                    b.HasOne("MipgTeams.Domain.ChangeRequests.ChangeRequest", "Request")
+                        .WithOne()
+                        .HasForeignKey("MipgTeams.Store.ChangeRequests.WriteBackJob", "ChangeRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("MipgTeams.Domain.ChangeRequests.ChangeRequest", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("MipgTeams.Domain.Mipg.MipgDimension", b =>

@@ -11,7 +11,7 @@ using MipgTeams.Store;
 namespace MipgTeams.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMipgDbContext))]
-    [Migration("20261125060523_Initial")]
+    [Migration("20261125061406_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -19,6 +19,124 @@ namespace MipgTeams.Store.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.4");
+
+            modelBuilder.Entity("MipgTeams.Domain.ChangeRequests.ChangeRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "ProcessCode");
+
+                    b.ToTable("ChangeRequests");
+                });
+
+            modelBuilder.Entity("MipgTeams.Domain.ChangeRequests.ChangeRequestEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangeRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ChangeRequestId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ChangeRequestEvents");
+                });
 
             modelBuilder.Entity("MipgTeams.Domain.Documents.Document", b =>
                 {
@@ -242,6 +360,41 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("QualityTeam");
+                });
+
+            modelBuilder.Entity("MipgTeams.Store.ChangeRequests.WriteBackJob", b =>
+                {
+                    b.Property<long>("ChangeRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ListItemId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PushedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WantedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChangeRequestId");
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.ToTable("WriteBackJobs");
                 });
 
             modelBuilder.Entity("MipgTeams.Store.Conversations.ConversationReferenceRecord", b =>
@@ -506,6 +659,53 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     b.ToTable("SyncRuns");
                 });
 
+            modelBuilder.Entity("MipgTeams.Domain.ChangeRequests.ChangeRequest", b =>
+                {
+                    b.OwnsOne("MipgTeams.Domain.People.Person", "Requester", b1 =>
+                        {
+                            b1.Property<long>("ChangeRequestId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DisplayName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RequesterName");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(320)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RequesterEmail");
+
+                            b1.Property<string>("EntraObjectId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RequesterObjectId");
+
+                            b1.HasKey("ChangeRequestId");
+
+                            b1.HasIndex("EntraObjectId");
+
+                            b1.ToTable("ChangeRequests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeRequestId");
+                        });
+
+                    b.Navigation("Requester")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MipgTeams.Domain.ChangeRequests.ChangeRequestEvent", b =>
+                {
+                    b.HasOne("MipgTeams.Domain.ChangeRequests.ChangeRequest", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ChangeRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MipgTeams.Domain.Mipg.MipgPolicy", b =>
                 {
                     b.HasOne("MipgTeams.Domain.Mipg.MipgDimension", null)
@@ -584,6 +784,22 @@ namespace MipgTeams.Store.Migrations.Sqlite
 
                     b.Navigation("Person")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MipgTeams.Store.ChangeRequests.WriteBackJob", b =>
+                {
+                    b.HasOne("MipgTeams.Domain.ChangeRequests.ChangeRequest", "Request")
+                        .WithOne()
+                        .HasForeignKey("MipgTeams.Store.ChangeRequests.WriteBackJob", "ChangeRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("MipgTeams.Domain.ChangeRequests.ChangeRequest", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("MipgTeams.Domain.Mipg.MipgDimension", b =>

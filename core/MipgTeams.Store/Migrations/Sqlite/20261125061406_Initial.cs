@@ -12,6 +12,33 @@ namespace MipgTeams.Store.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ChangeRequests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    DocumentCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ProcessCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DraftUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RequesterName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequesterEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    RequesterObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastComment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ConversationReferences",
                 columns: table => new
                 {
@@ -234,6 +261,57 @@ namespace MipgTeams.Store.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChangeRequestEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChangeRequestId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    FromStatus = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ToStatus = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ActorObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeRequestEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChangeRequestEvents_ChangeRequests_ChangeRequestId",
+                        column: x => x.ChangeRequestId,
+                        principalTable: "ChangeRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WriteBackJobs",
+                columns: table => new
+                {
+                    ChangeRequestId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ListItemId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    WantedVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    PushedVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WriteBackJobs", x => x.ChangeRequestId);
+                    table.ForeignKey(
+                        name: "FK_WriteBackJobs_ChangeRequests_ChangeRequestId",
+                        column: x => x.ChangeRequestId,
+                        principalTable: "ChangeRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Policies",
                 columns: table => new
                 {
@@ -253,6 +331,27 @@ namespace MipgTeams.Store.Migrations.Sqlite
                         principalColumn: "Number",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeRequestEvents_At",
+                table: "ChangeRequestEvents",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeRequestEvents_ChangeRequestId_Version",
+                table: "ChangeRequestEvents",
+                columns: new[] { "ChangeRequestId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeRequests_RequesterObjectId",
+                table: "ChangeRequests",
+                column: "RequesterObjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeRequests_Status_ProcessCode",
+                table: "ChangeRequests",
+                columns: new[] { "Status", "ProcessCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConversationReferences_ConversationId",
@@ -306,11 +405,19 @@ namespace MipgTeams.Store.Migrations.Sqlite
                 name: "IX_SyncRuns_StartedAt",
                 table: "SyncRuns",
                 column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WriteBackJobs_NextAttemptAt",
+                table: "WriteBackJobs",
+                column: "NextAttemptAt");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ChangeRequestEvents");
+
             migrationBuilder.DropTable(
                 name: "ConversationReferences");
 
@@ -348,7 +455,13 @@ namespace MipgTeams.Store.Migrations.Sqlite
                 name: "SyncRuns");
 
             migrationBuilder.DropTable(
+                name: "WriteBackJobs");
+
+            migrationBuilder.DropTable(
                 name: "Dimensions");
+
+            migrationBuilder.DropTable(
+                name: "ChangeRequests");
         }
     }
 }

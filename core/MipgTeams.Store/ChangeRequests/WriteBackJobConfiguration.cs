@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MipgTeams.Domain.ChangeRequests;
+
+namespace MipgTeams.Store.ChangeRequests;
+
+internal sealed class WriteBackJobConfiguration : IEntityTypeConfiguration<WriteBackJob>
+{
+    public void Configure(EntityTypeBuilder<WriteBackJob> builder)
+    {
+        builder.HasKey(j => j.ChangeRequestId);
+        builder.HasOne(j => j.Request).WithOne().HasForeignKey<WriteBackJob>(j => j.ChangeRequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(j => j.ListItemId).HasMaxLength(100);
+        builder.Property(j => j.LastError).HasMaxLength(1000);
+        builder.Ignore(j => j.IsDue);
+        builder.HasIndex(j => j.NextAttemptAt);
+    }
+}
