@@ -43,7 +43,8 @@ internal sealed class ConversationReferenceConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<ConversationReferenceRecord> builder)
     {
         builder.HasKey(c => c.Id);
-        builder.HasIndex(c => c.ConversationId).IsUnique();
+        // One row per conversation and person seen in it: a person first met in a channel can still be written to 1:1.
+        builder.HasIndex(c => new { c.ConversationId, c.UserId }).IsUnique();
         builder.HasIndex(c => c.UserAadObjectId);
         builder.Property(c => c.ConversationId).HasMaxLength(500);
         builder.Property(c => c.ConversationType).HasMaxLength(20);

@@ -463,10 +463,10 @@ namespace MipgTeams.Store.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationId")
-                        .IsUnique();
-
                     b.HasIndex("UserAadObjectId");
+
+                    b.HasIndex("ConversationId", "UserId")
+                        .IsUnique();
 
                     b.ToTable("ConversationReferences");
                 });

@@ -448,10 +448,10 @@ namespace MipgTeams.Store.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationId")
-                        .IsUnique();
-
                     b.HasIndex("UserAadObjectId");
+
+                    b.HasIndex("ConversationId", "UserId")
+                        .IsUnique();
 
                     b.ToTable("ConversationReferences");
                 });

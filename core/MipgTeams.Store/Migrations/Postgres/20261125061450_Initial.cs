@@ -355,9 +355,9 @@ namespace MipgTeams.Store.Migrations.Postgres
                 columns: new[] { "Status", "ProcessCode" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ConversationReferences_ConversationId",
+                name: "IX_ConversationReferences_ConversationId_UserId",
                 table: "ConversationReferences",
-                column: "ConversationId",
+                columns: new[] { "ConversationId", "UserId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

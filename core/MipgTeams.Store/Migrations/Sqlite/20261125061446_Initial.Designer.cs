@@ -11,7 +11,7 @@ using MipgTeams.Store;
 namespace MipgTeams.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMipgDbContext))]
-    [Migration("20261125061406_Initial")]
+    [Migration("20261125061446_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -451,10 +451,10 @@ namespace MipgTeams.Store.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationId")
-                        .IsUnique();
-
                     b.HasIndex("UserAadObjectId");
+
+                    b.HasIndex("ConversationId", "UserId")
+                        .IsUnique();
 
                     b.ToTable("ConversationReferences");
                 });

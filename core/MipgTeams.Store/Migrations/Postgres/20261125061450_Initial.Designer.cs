@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MipgTeams.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMipgDbContext))]
-    [Migration("20261125061412_Initial")]
+    [Migration("20261125061450_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -466,10 +466,10 @@ namespace MipgTeams.Store.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationId")
-                        .IsUnique();
-
                     b.HasIndex("UserAadObjectId");
+
+                    b.HasIndex("ConversationId", "UserId")
+                        .IsUnique();
 
                     b.ToTable("ConversationReferences");
                 });
