@@ -7,9 +7,10 @@ using MipgTeams.Store.Conversations;
 namespace MipgTeams.Bot.Conversation;
 
 /// <summary>
-/// Remembers every conversation and person the bot has seen, so it can write to them later (proactive messages). The
-/// store is written when a conversation is new or its details changed (and at most once an hour to refresh when it was
-/// last seen); an ordinary message in a known chat costs no database call.
+/// Remembers every conversation and every person the bot has seen in it (one row per conversation and person), so it
+/// can write to them later: a person met only in a channel can still get a 1:1 chat, created with their Teams id. The
+/// store is written when a row is new or its details changed (and at most once an hour to refresh when it was last
+/// seen); an ordinary message in a known chat costs no database call.
 /// </summary>
 public sealed class ConversationReferences(IDbContextFactory<MipgDbContext> dbFactory, TimeProvider time)
 {
@@ -22,16 +23,17 @@ public sealed class ConversationReferences(IDbContextFactory<MipgDbContext> dbFa
         {
             return;
         }
-        var personal = activity.Conversation.ConversationType is null or "personal";
-        var user = personal && activity.From?.Id is not null && activity.From.Role != "bot" ? activity.From : null;
-        var fingerprint = string.Join('|', activity.ServiceUrl, activity.TenantId, activity.Recipient.Id, user?.Id, user?.AadObjectId, user?.Name);
+        var user = activity.From is { Id: { Length: > 0 } } from && from.Role != "bot" && from.Id != activity.Recipient.Id ? from : null;
+        var cacheKey = conversationId + "|" + user?.Id;
+        var fingerprint = string.Join('|', activity.ServiceUrl, activity.TenantId, activity.Recipient.Id, activity.Recipient.Name, user?.AadObjectId, user?.Name);
         var now = time.GetUtcNow();
-        if (written.TryGetValue(conversationId, out var last) && last.Fingerprint == fingerprint && now - last.WrittenAt < Refresh)
+        if (written.TryGetValue(cacheKey, out var last) && last.Fingerprint == fingerprint && now - last.WrittenAt < Refresh)
         {
             return;
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var reference = await db.ConversationReferences.FirstOrDefaultAsync(r => r.ConversationId == conversationId, cancellationToken);
+        var userId = user?.Id;
+        var reference = await db.ConversationReferences.FirstOrDefaultAsync(r => r.ConversationId == conversationId && r.UserId == userId, cancellationToken);
         if (reference is null)
         {
             reference = new ConversationReferenceRecord
@@ -41,18 +43,16 @@ public sealed class ConversationReferences(IDbContextFactory<MipgDbContext> dbFa
                 ServiceUrl = activity.ServiceUrl,
                 ChannelId = activity.ChannelId ?? "msteams",
                 BotId = activity.Recipient.Id,
+                UserId = userId,
             };
             db.ConversationReferences.Add(reference);
         }
         reference.ServiceUrl = activity.ServiceUrl;
         reference.TenantId = activity.TenantId ?? reference.TenantId;
+        reference.BotId = activity.Recipient.Id;
         reference.BotName = activity.Recipient.Name ?? reference.BotName;
-        if (user is not null)
-        {
-            reference.UserId = user.Id;
-            reference.UserName = user.Name ?? reference.UserName;
-            reference.UserAadObjectId = user.AadObjectId ?? reference.UserAadObjectId;
-        }
+        reference.UserName = user?.Name ?? reference.UserName;
+        reference.UserAadObjectId = user?.AadObjectId ?? reference.UserAadObjectId;
         reference.LastSeenAt = now;
         try
         {
@@ -62,6 +62,6 @@ public sealed class ConversationReferences(IDbContextFactory<MipgDbContext> dbFa
         {
             // Two first messages of a new conversation raced; the other one stored it.
         }
-        written[conversationId] = (fingerprint, now);
+        written[cacheKey] = (fingerprint, now);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class MipgBot(
                 turn.InvokeResponse = await OnInvokeAsync(turn, cancellationToken);
                 break;
             default:
-                logger.LogDebug("Ignored a {Type} activity", turn.Activity.Type);
+                logger.LogDebug("Ignored a {Type} activity", LogSafe.Value(turn.Activity.Type));
                 break;
         }
     }

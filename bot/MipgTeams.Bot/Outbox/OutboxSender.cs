@@ -10,16 +10,18 @@ namespace MipgTeams.Bot.Outbox;
 /// <summary>
 /// Sends due outbox messages: each is leased by this instance (an atomic conditional update, so two instances never
 /// send the same one), paced under Teams' limits, and marked delivered — or rescheduled after a 429 (honouring
-/// Retry-After) or a transient error with exponential backoff, or failed with the reason once retries are exhausted.
+/// Retry-After) or a transient error with exponential backoff, or failed with the reason when the connector refuses it
+/// for good or retries are exhausted. A message that cannot be read is failed at once; one bad message never stops the
+/// others.
 /// </summary>
 public sealed class OutboxSender(
     IDbContextFactory<MipgDbContext> dbFactory, IConnectorClient connector, TeamsPacer pacer, IOptions<OutboxOptions> options,
     TimeProvider time, BotTelemetry telemetry, ILogger<OutboxSender> logger)
 {
-    private readonly string instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly string instance = $"{LogSafe.Value(Environment.MachineName, 50)}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly ConversationResolver resolver = new(connector, time);
 
-    /// <summary>Pending messages right now (the outbox depth metric).</summary>
+    /// <summary>Pending messages after the last pass (the outbox depth metric).</summary>
     public int Depth { get; private set; }
 
     /// <summary>One pass: sends what is due and returns how many were delivered.</summary>
@@ -28,18 +30,19 @@ public sealed class OutboxSender(
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var due = await db.Outbox.AsNoTracking()
-            .Where(m => m.Status == OutboxStatus.Pending)
-            .Select(m => new { m.Id, m.NextAttemptAt, m.LeaseUntil })
+            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
+            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(options.Value.BatchSize)
             .ToListAsync(cancellationToken);
-        Depth = due.Count;
         var delivered = 0;
-        foreach (var candidate in due.Where(m => m.NextAttemptAt <= now && (m.LeaseUntil is null || m.LeaseUntil < now)).OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).Take(options.Value.BatchSize))
+        foreach (var id in due)
         {
-            if (!await TryLeaseAsync(db, candidate.Id, now, cancellationToken))
+            if (!await TryLeaseAsync(db, id, now, cancellationToken))
             {
                 continue; // another instance took it
             }
-            var message = await db.Outbox.SingleAsync(m => m.Id == candidate.Id, cancellationToken);
+            var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken);
             if (await SendOneAsync(db, message, cancellationToken))
             {
                 delivered++;
@@ -47,16 +50,11 @@ public sealed class OutboxSender(
             message.LeaseOwner = null;
             message.LeaseUntil = null;
             await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
+        Depth = await db.Outbox.CountAsync(m => m.Status == OutboxStatus.Pending, cancellationToken);
+        telemetry.RecordOutboxDepth(Depth);
         return delivered;
-    }
-
-    /// <summary>When the next message falls due (to sleep until then), or null when nothing is pending.</summary>
-    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var pending = await db.Outbox.AsNoTracking().Where(m => m.Status == OutboxStatus.Pending).Select(m => m.NextAttemptAt).ToListAsync(cancellationToken);
-        return pending.Count == 0 ? null : pending.Min();
     }
 
     private async Task<bool> TryLeaseAsync(MipgDbContext db, long id, DateTimeOffset now, CancellationToken cancellationToken)
@@ -72,35 +70,44 @@ public sealed class OutboxSender(
     private async Task<bool> SendOneAsync(MipgDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        Activity activity;
         try
         {
-            var target = await TargetAsync(db, message, cancellationToken);
+            activity = JsonSerializer.Deserialize<Activity>(message.ActivityJson, BotJson.Options) ?? throw new JsonException("null activity");
+        }
+        catch (JsonException e)
+        {
+            return Fail(message, $"La actividad guardada no es JSON válido ({e.GetType().Name}).");
+        }
+        try
+        {
+            var target = await TargetAsync(db, message, now, cancellationToken);
             if (target is null)
             {
                 return Fail(message, "No hay conversación con el destinatario ni un serviceUrl para crearla (Outbox:DefaultServiceUrl).");
             }
-            var wait = pacer.DelayFor(target.Value.ConversationId, now);
+            var (conversationId, serviceUrl, tenantId) = target.Value;
+            var wait = pacer.DelayFor(conversationId, now);
             if (wait > TimeSpan.Zero)
             {
                 message.NextAttemptAt = now + wait;
                 return false;
             }
-            var activity = JsonSerializer.Deserialize<Activity>(message.ActivityJson, BotJson.Options)!;
-            activity.ServiceUrl = target.Value.ServiceUrl;
-            activity.Conversation = new ConversationAccount { Id = target.Value.ConversationId, TenantId = target.Value.TenantId };
-            pacer.Record(target.Value.ConversationId, now);
+            activity.ServiceUrl = serviceUrl;
+            activity.Conversation = new ConversationAccount { Id = conversationId, TenantId = tenantId };
+            pacer.Record(conversationId, now);
             message.Attempts++;
+            message.ConversationId = conversationId;
             if (message.UpdateActivityId is { } activityId)
             {
                 activity.Id = activityId;
-                await connector.UpdateActivityAsync(target.Value.ServiceUrl, target.Value.ConversationId, activityId, activity, cancellationToken);
+                await connector.UpdateActivityAsync(serviceUrl, conversationId, activityId, activity, cancellationToken);
                 message.SentActivityId = activityId;
             }
             else
             {
-                message.SentActivityId = (await connector.SendToConversationAsync(target.Value.ServiceUrl, target.Value.ConversationId, activity, cancellationToken)).Id;
+                message.SentActivityId = (await connector.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken)).Id;
             }
-            message.ConversationId = target.Value.ConversationId;
             message.Status = OutboxStatus.Delivered;
             message.DeliveredAt = time.GetUtcNow();
             message.LastError = null;
@@ -108,45 +115,55 @@ public sealed class OutboxSender(
         }
         catch (ConnectorException e)
         {
-            telemetry.RecordConnectorError((int)e.Status);
             return Retry(message, e.IsTransient, $"{(int)e.Status}: {e.Message}", e.RetryAfter, now);
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            telemetry.RecordConnectorError(0);
-            return Retry(message, transient: true, e.Message, null, now);
+            // Not the connector: most likely the store. Counted as an attempt so it cannot loop forever.
+            message.Attempts++;
+            logger.LogError(e, "Outbox message {Id} could not be sent", message.Id);
+            return Retry(message, transient: true, e.GetType().Name, null, now);
         }
     }
 
-    private async Task<(string ConversationId, string ServiceUrl, string? TenantId)?> TargetAsync(MipgDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<(string ConversationId, string ServiceUrl, string? TenantId)?> TargetAsync(
+        MipgDbContext db, OutboxMessage message, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (message.ConversationId is { } conversationId)
         {
-            var reference = await db.ConversationReferences.AsNoTracking().FirstOrDefaultAsync(r => r.ConversationId == conversationId, cancellationToken);
+            var reference = await db.ConversationReferences.AsNoTracking()
+                .Where(r => r.ConversationId == conversationId).OrderByDescending(r => r.LastSeenAt).FirstOrDefaultAsync(cancellationToken);
             return reference is null ? null : (conversationId, reference.ServiceUrl, reference.TenantId);
         }
-        var person = await resolver.ForPersonAsync(db, message.RecipientAadObjectId!, options.Value.DefaultServiceUrl, cancellationToken);
-        return person is null ? null : (person.ConversationId, person.ServiceUrl, person.TenantId);
+        if (message.RecipientAadObjectId is not { } person)
+        {
+            return null;
+        }
+        // Creating a conversation counts against the same limits as a send (per bot and for the app).
+        var chat = await resolver.ForPersonAsync(db, person, options.Value.DefaultServiceUrl, () => pacer.Record(TeamsPacer.CreateConversationKey, now), cancellationToken);
+        return chat is null ? null : (chat.ConversationId, chat.ServiceUrl, chat.TenantId);
     }
 
     private bool Retry(OutboxMessage message, bool transient, string reason, TimeSpan? retryAfter, DateTimeOffset now)
     {
-        message.LastError = reason;
+        message.LastError = Cap(reason);
         if (!transient || message.Attempts >= options.Value.MaxAttempts)
         {
             return Fail(message, reason);
         }
         var backoff = TimeSpan.FromSeconds(Math.Min(600, Math.Pow(2, message.Attempts)));
         message.NextAttemptAt = now + (retryAfter is { } after && after > TimeSpan.Zero ? after : backoff);
-        logger.LogWarning("Outbox message {Id} rescheduled after {Reason}", message.Id, reason);
+        logger.LogWarning("Outbox message {Id} rescheduled to {NextAttempt:o} after {Reason}", message.Id, message.NextAttemptAt, message.LastError);
         return false;
     }
 
     private bool Fail(OutboxMessage message, string reason)
     {
         message.Status = OutboxStatus.Failed;
-        message.LastError = reason;
-        logger.LogError("Outbox message {Id} given up: {Reason}", message.Id, reason);
+        message.LastError = Cap(reason);
+        logger.LogError("Outbox message {Id} given up after {Attempts} attempts: {Reason}", message.Id, message.Attempts, message.LastError);
         return false;
     }
+
+    private static string Cap(string reason) => reason.Length <= 1000 ? reason : reason[..1000];
 }

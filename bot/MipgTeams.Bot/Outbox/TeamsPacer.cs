@@ -2,28 +2,38 @@ namespace MipgTeams.Bot.Outbox;
 
 /// <summary>
 /// Keeps proactive sends under Teams' documented limits ("Optimize your bot: rate limiting"): per bot and conversation
-/// 7 in 1 s, 8 in 2 s, 60 in 30 s and 1,800 in an hour; and 50 requests a second for the app in the tenant. Answers
-/// how long to wait before the next send to a conversation; driven by an injected clock so tests control time.
+/// 7 in 1 s, 8 in 2 s, 60 in 30 s and 1,800 in an hour (creating conversations has the same limits); and 50 requests a
+/// second for the app in the tenant. Answers how long to wait before the next send to a conversation, from an injected
+/// clock so tests control time. (System.Threading.RateLimiting's limiters run on the real clock, and several windows per
+/// key plus "how long until" are what the outbox needs, so this is a small log of send times per key instead.)
+/// Limits are per instance: with several bot instances each keeps its own count, and Teams' 429 + Retry-After, which
+/// the sender honours, covers the rest.
 /// </summary>
 public sealed class TeamsPacer
 {
+    /// <summary>The key under which conversation creations are counted.</summary>
+    public const string CreateConversationKey = "#create-conversation";
+
     private static readonly (int Count, TimeSpan Window)[] PerConversation =
     [
         (7, TimeSpan.FromSeconds(1)), (8, TimeSpan.FromSeconds(2)), (60, TimeSpan.FromSeconds(30)), (1800, TimeSpan.FromHours(1)),
     ];
     private static readonly (int Count, TimeSpan Window)[] Global = [(50, TimeSpan.FromSeconds(1))];
-    private const string GlobalKey = "*";
+    private static readonly TimeSpan Longest = TimeSpan.FromHours(1);
+    private const string GlobalKey = "#app";
 
     private readonly Dictionary<string, Queue<DateTimeOffset>> sends = [];
     private readonly Lock gate = new();
+    private DateTimeOffset forgotAt = DateTimeOffset.MinValue;
 
     /// <summary>Zero when a send to <paramref name="conversationId"/> may go now; otherwise how long to wait.</summary>
     public TimeSpan DelayFor(string conversationId, DateTimeOffset now)
     {
         lock (gate)
         {
-            var wait = Wait(Log(conversationId), PerConversation, now);
-            var global = Wait(Log(GlobalKey), Global, now);
+            Forget(now);
+            var wait = Wait(conversationId, PerConversation, now);
+            var global = Wait(GlobalKey, Global, now);
             return wait > global ? wait : global;
         }
     }
@@ -47,22 +57,49 @@ public sealed class TeamsPacer
         return log;
     }
 
-    private static TimeSpan Wait(Queue<DateTimeOffset> log, (int Count, TimeSpan Window)[] limits, DateTimeOffset now)
+    // Sends older than the longest window no longer count; conversations with none left are dropped, so memory follows
+    // the last hour's traffic only.
+    private void Forget(DateTimeOffset now)
     {
-        var longest = limits.Max(l => l.Window);
-        while (log.Count > 0 && now - log.Peek() >= longest)
+        if (now - forgotAt < TimeSpan.FromMinutes(1))
         {
-            log.Dequeue();
+            return;
         }
+        forgotAt = now;
+        List<string>? idle = null;
+        foreach (var (key, log) in sends)
+        {
+            while (log.Count > 0 && now - log.Peek() >= Longest)
+            {
+                log.Dequeue();
+            }
+            if (log.Count == 0)
+            {
+                (idle ??= []).Add(key);
+            }
+        }
+        idle?.ForEach(key => sends.Remove(key));
+    }
+
+    private TimeSpan Wait(string key, (int Count, TimeSpan Window)[] limits, DateTimeOffset now)
+    {
+        if (!sends.TryGetValue(key, out var log))
+        {
+            return TimeSpan.Zero;
+        }
+        var times = log.ToArray(); // oldest first; entries older than an hour may linger until the next Forget, harmlessly
         var wait = TimeSpan.Zero;
-        var times = log.ToArray();
         foreach (var (count, window) in limits)
         {
-            var inWindow = times.Where(t => now - t < window).ToArray();
-            if (inWindow.Length >= count)
+            var inWindow = 0;
+            for (var i = times.Length - 1; i >= 0 && now - times[i] < window; i--)
             {
-                // The oldest send that must leave the window before one more fits.
-                var until = inWindow[inWindow.Length - count] + window - now;
+                inWindow++;
+            }
+            if (inWindow >= count)
+            {
+                // The send that must leave the window before one more fits.
+                var until = times[times.Length - count] + window - now;
                 wait = until > wait ? until : wait;
             }
         }

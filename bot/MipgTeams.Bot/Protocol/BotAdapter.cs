@@ -28,18 +28,24 @@ internal sealed class BotAdapter(
             return;
         }
         using var trace = BotTelemetry.Source.StartActivity("bot.turn", ActivityKind.Server);
-        trace?.SetTag("bot.activity.type", activity.Type);
+        trace?.SetTag("bot.activity.type", LogSafe.Value(activity.Type));
 
         var authentication = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.FirstOrDefault(), activity, cancellationToken);
+        if (authentication.Unavailable)
+        {
+            logger.LogError("Could not check an activity's token: {Reason}", authentication.Reason);
+            await RefuseAsync(http, StatusCodes.Status503ServiceUnavailable, "authentication unavailable, retry later");
+            return;
+        }
         if (!authentication.IsAuthenticated)
         {
             logger.LogWarning("Refused an activity: {Reason}", authentication.Reason);
             await RefuseAsync(http, StatusCodes.Status401Unauthorized, "unauthorized");
             return;
         }
-        if (settings.AllowedTenants.Count > 0 && !settings.AllowedTenants.Contains(activity.TenantId ?? "", StringComparer.OrdinalIgnoreCase))
+        if (!settings.IsTenantServed(activity.TenantId))
         {
-            logger.LogWarning("Refused an activity from a tenant that is not served");
+            logger.LogWarning("Refused an activity from tenant {Tenant}, which is not served (Bot:AllowedTenants)", LogSafe.Value(activity.TenantId, 40));
             await RefuseAsync(http, StatusCodes.Status403Forbidden, "tenant not served");
             return;
         }
@@ -89,7 +95,7 @@ internal sealed class BotAdapter(
     {
         using var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var typingTask = turn.Activity.Type == ActivityTypes.Message && !turn.ExpectReplies
-            ? SendTypingWhenSlowAsync(turn, typing.Token)
+            ? TypingIndicator.RunAsync(turn, connector, settings, time, logger, typing.Token)
             : Task.CompletedTask;
         try
         {
@@ -97,36 +103,13 @@ internal sealed class BotAdapter(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "The turn for a {Type} activity failed", turn.Activity.Type);
+            logger.LogError(e, "The turn for a {Type} activity failed", LogSafe.Value(turn.Activity.Type));
             await ApologizeAsync(turn, cancellationToken);
         }
         finally
         {
             await typing.CancelAsync();
             await typingTask;
-        }
-    }
-
-    // Teams shows "…" while the bot works; only worth it when the answer is not instant.
-    private async Task SendTypingWhenSlowAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Task.Delay(settings.TypingDelay, time, cancellationToken);
-            if (!turn.Responded)
-            {
-                var typing = turn.Activity.CreateReply();
-                typing.Type = ActivityTypes.Typing;
-                typing.ReplyToId = null;
-                await connector.SendToConversationAsync(turn.Activity.ServiceUrl!, turn.Activity.Conversation!.Id!, typing, cancellationToken);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (Exception e)
-        {
-            logger.LogDebug(e, "Typing indicator not sent");
         }
     }
 

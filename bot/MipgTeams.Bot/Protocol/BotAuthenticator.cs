@@ -48,21 +48,33 @@ public sealed class BotAuthenticator
             return AuthenticationResult.Fail("missing bearer token");
         }
         var token = authorization["Bearer ".Length..].Trim();
-        var result = await ValidateAsync(token, cancellationToken);
-        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        OpenIdConnectConfiguration configuration;
+        TokenValidationResult result;
+        try
         {
-            // Key rollover: fetch the metadata again once before refusing.
-            metadata.RequestRefresh();
-            result = await ValidateAsync(token, cancellationToken);
+            configuration = await metadata.GetConfigurationAsync(cancellationToken);
+            result = await ValidateAsync(token, configuration);
+            if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
+            {
+                // Key rollover: fetch the metadata again (at most every few minutes) before refusing.
+                metadata.RequestRefresh();
+                configuration = await metadata.GetConfigurationAsync(cancellationToken);
+                result = await ValidateAsync(token, configuration);
+            }
+        }
+        catch (InvalidOperationException e)
+        {
+            // IDX20803: the metadata or keys could not be fetched. Not the caller's fault: the connector retries.
+            return AuthenticationResult.CannotCheck($"OpenID metadata unavailable ({e.GetType().Name})");
         }
         if (!result.IsValid)
         {
             return AuthenticationResult.Fail(result.Exception?.GetType().Name ?? "invalid token");
         }
         var jwt = (JsonWebToken)result.SecurityToken;
-        if (!await IsEndorsedAsync(jwt.Kid, activity.ChannelId, cancellationToken))
+        if (!IsEndorsed(configuration, jwt.Kid, activity.ChannelId))
         {
-            return AuthenticationResult.Fail($"signing key not endorsed for channel {activity.ChannelId}");
+            return AuthenticationResult.Fail($"signing key not endorsed for channel {LogSafe.Value(activity.ChannelId, 40)}");
         }
         var serviceUrl = jwt.TryGetPayloadValue<string>("serviceurl", out var claim) ? claim : null;
         if (serviceUrl is null || !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
@@ -72,10 +84,8 @@ public sealed class BotAuthenticator
         return AuthenticationResult.Success;
     }
 
-    private async Task<TokenValidationResult> ValidateAsync(string token, CancellationToken cancellationToken)
-    {
-        var configuration = await metadata!.GetConfigurationAsync(cancellationToken);
-        return await handler.ValidateTokenAsync(token, new TokenValidationParameters
+    private Task<TokenValidationResult> ValidateAsync(string token, OpenIdConnectConfiguration configuration) =>
+        handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
             ValidIssuer = options.TokenIssuer,
             ValidAudience = options.MicrosoftAppId,
@@ -86,7 +96,6 @@ public sealed class BotAuthenticator
             // Lifetime checked against the injected clock (5 minutes of skew either way), so tests control time.
             LifetimeValidator = (notBefore, expires, _, _) => IsWithinLifetime(notBefore, expires),
         });
-    }
 
     private bool IsWithinLifetime(DateTime? notBefore, DateTime? expires)
     {
@@ -96,9 +105,8 @@ public sealed class BotAuthenticator
     }
 
     // Each key of the Bot Framework's key set lists the channels it may sign for; a key without endorsements is refused.
-    private async Task<bool> IsEndorsedAsync(string? kid, string? channelId, CancellationToken cancellationToken)
+    private static bool IsEndorsed(OpenIdConnectConfiguration configuration, string? kid, string? channelId)
     {
-        var configuration = await metadata!.GetConfigurationAsync(cancellationToken);
         var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => k.Kid == kid);
         if (key is null || channelId is null || !key.AdditionalData.TryGetValue("endorsements", out var endorsements))
         {

@@ -18,7 +18,10 @@ public sealed class BotOptions : IValidatableObject
 
     public BotAppType AppType { get; set; } = BotAppType.SingleTenant;
 
-    /// <summary>Tenants whose activities are served; empty serves any tenant the Bot Connector sends.</summary>
+    /// <summary>
+    /// Tenants whose activities are served. Empty: the bot's own tenant for a single-tenant bot with authentication on,
+    /// any tenant otherwise (multi-tenant, or the local Playground).
+    /// </summary>
     public List<string> AllowedTenants { get; set; } = [];
 
     [Required]
@@ -38,7 +41,21 @@ public sealed class BotOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.100", "00:00:10")]
     public TimeSpan TypingDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>An answer that takes longer still gets the typing indicator again this often.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+    public TimeSpan TypingInterval { get; set; } = TimeSpan.FromSeconds(3);
+
     public bool IsAuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    public bool IsTenantServed(string? tenantId)
+    {
+        if (AllowedTenants.Count > 0)
+        {
+            return AllowedTenants.Contains(tenantId ?? "", StringComparer.OrdinalIgnoreCase);
+        }
+        return !IsAuthenticationEnabled || AppType != BotAppType.SingleTenant
+            || string.Equals(tenantId, MicrosoftAppTenantId, StringComparison.OrdinalIgnoreCase);
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

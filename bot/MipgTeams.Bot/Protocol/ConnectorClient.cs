@@ -1,15 +1,18 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace MipgTeams.Bot.Protocol;
 
 /// <summary>
 /// The connector REST client. The HttpClient comes from IHttpClientFactory with the standard resilience handler, which
-/// retries 429 (honouring Retry-After) and transient errors a bounded number of times; what still fails surfaces as a
-/// <see cref="ConnectorException"/> with the status, so the outbox can reschedule it.
+/// retries 429 (honouring a short Retry-After) and transient errors a bounded number of times; whatever still fails —
+/// an error status, the network, a timeout, an open circuit — surfaces as one <see cref="ConnectorException"/> with the
+/// status, so callers (the outbox above all) handle a single exception type.
 /// </summary>
-internal sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, TimeProvider time) : IConnectorClient
+internal sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, TimeProvider time, BotTelemetry telemetry) : IConnectorClient
 {
     public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, Url(serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities"), activity, cancellationToken);
@@ -20,6 +23,9 @@ internal sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens,
     public async Task UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
         await SendAsync(HttpMethod.Put, Url(serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/{Uri.EscapeDataString(activityId)}"), activity, cancellationToken);
 
+    public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
+        await SendAsync<object?>(HttpMethod.Delete, Url(serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/{Uri.EscapeDataString(activityId)}"), null, cancellationToken);
+
     public async Task<string> CreateConversationAsync(string serviceUrl, CreateConversationRequest request, CancellationToken cancellationToken)
     {
         var response = await SendAsync(HttpMethod.Post, Url(serviceUrl, "v3/conversations"), request, cancellationToken);
@@ -28,31 +34,50 @@ internal sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens,
 
     private async Task<ResourceResponse> SendAsync<T>(HttpMethod method, Uri url, T body, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body, options: BotJson.Options) };
+        using var request = new HttpRequestMessage(method, url);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: BotJson.Options);
+        }
         var token = await tokens.GetTokenAsync(cancellationToken);
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
-        using var response = await http.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            var retryAfter = response.Headers.RetryAfter?.Delta
-                ?? (response.Headers.RetryAfter?.Date is { } date ? date - time.GetUtcNow() : null);
-            throw new ConnectorException(response.StatusCode, $"The connector answered {(int)response.StatusCode} to {method} {url.AbsolutePath}.", retryAfter);
-        }
-        // The connector answers 200/201 with {"id": ...}, or 202 with no body when it split the message.
-        if (response.Content.Headers.ContentLength is 0 || response.StatusCode == HttpStatusCode.Accepted)
-        {
-            return new ResourceResponse(null);
-        }
+        HttpResponseMessage response;
         try
         {
-            return await response.Content.ReadFromJsonAsync<ResourceResponse>(BotJson.Options, cancellationToken) ?? new ResourceResponse(null);
+            response = await http.SendAsync(request, cancellationToken);
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
+            || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return new ResourceResponse(null);
+            telemetry.RecordConnectorError(0);
+            var status = e is BrokenCircuitException ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.GatewayTimeout;
+            throw new ConnectorException(status, $"The connector could not be reached for {method} {url.AbsolutePath} ({e.GetType().Name}).", inner: e);
+        }
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                telemetry.RecordConnectorError((int)response.StatusCode);
+                var retryAfter = response.Headers.RetryAfter?.Delta
+                    ?? (response.Headers.RetryAfter?.Date is { } date ? date - time.GetUtcNow() : null);
+                throw new ConnectorException(response.StatusCode, $"The connector answered {(int)response.StatusCode} to {method} {url.AbsolutePath}.", retryAfter);
+            }
+            // The connector answers 200/201 with {"id": ...}, or 202 with no body when it split the message.
+            if (response.Content.Headers.ContentLength is 0 || response.StatusCode == HttpStatusCode.Accepted)
+            {
+                return new ResourceResponse(null);
+            }
+            try
+            {
+                return await response.Content.ReadFromJsonAsync<ResourceResponse>(BotJson.Options, cancellationToken) ?? new ResourceResponse(null);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return new ResourceResponse(null);
+            }
         }
     }
 

@@ -40,8 +40,14 @@ internal sealed class TurnContext(Activity activity, IConnectorClient connector)
 
     public Task UpdateActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrEmpty(activity.Id);
+        activity.Type ??= ActivityTypes.Message;
         activity.ServiceUrl ??= Activity.ServiceUrl;
+        activity.ChannelId ??= Activity.ChannelId;
         activity.Conversation ??= Activity.Conversation;
-        return connector.UpdateActivityAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id!, activity, cancellationToken);
+        return connector.UpdateActivityAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id, activity, cancellationToken);
     }
+
+    public Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken) =>
+        connector.DeleteActivityAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, activityId, cancellationToken);
 }

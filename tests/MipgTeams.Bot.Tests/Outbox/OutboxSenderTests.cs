@@ -161,9 +161,9 @@ public abstract class OutboxSenderTests(StoreProvider provider) : IAsyncLifetime
     private OutboxSender Sender()
     {
         var http = new HttpClient();
-        var client = new ConnectorClient(http, new NoToken(), time);
-        return new OutboxSender(store.Factory, client, pacer, Options.Create(new OutboxOptions()), time,
-            new BotTelemetry(new DummyMeterFactory()), NullLogger<OutboxSender>.Instance);
+        var telemetry = new BotTelemetry(new DummyMeterFactory());
+        var client = new ConnectorClient(http, new NoToken(), time, telemetry);
+        return new OutboxSender(store.Factory, client, pacer, Options.Create(new OutboxOptions()), time, telemetry, NullLogger<OutboxSender>.Instance);
     }
 
     private readonly TeamsPacer pacer = new();
