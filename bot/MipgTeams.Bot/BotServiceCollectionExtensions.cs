@@ -1,4 +1,5 @@
 using MipgTeams.Bot.Answers;
+using MipgTeams.Bot.ChangeRequests;
 using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Protocol;
@@ -15,6 +16,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBot, MipgBot>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<IMessageCommand, HelpCommand>();
+        services.AddChangeRequests(configuration);
         return services.AddAnswers(configuration).AddOutbox(configuration);
     }
 

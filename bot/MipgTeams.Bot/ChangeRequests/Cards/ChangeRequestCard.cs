@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using MipgTeams.Bot.Cards;
+using MipgTeams.Domain.ChangeRequests;
+using static MipgTeams.Bot.ChangeRequests.Cards.CardParts;
+
+namespace MipgTeams.Bot.ChangeRequests.Cards;
+
+/// <summary>
+/// A request as the person looking at it may act on it: the leader and the quality team get Aprobar/Validar and Rechazar
+/// with a comment, the requester may cancel, everyone else (and every copy after a decision) sees it read-only with its
+/// history: who decided, when, and the comment.
+/// </summary>
+internal static class ChangeRequestCard
+{
+    public static JsonObject Create(ChangeRequest request, Viewer viewer, string? notice = null, string? refreshUserId = null)
+    {
+        var heading = Heading(request);
+        var card = AdaptiveCard.Create($"{heading}: {request.Status.Label()}",
+            AdaptiveCard.Text(heading, size: "Medium", weight: "Bolder"),
+            notice is null ? null : AdaptiveCard.Text(CardText.Plain(notice), color: "Attention", weight: "Bolder"),
+            AdaptiveCard.Text($"Estado: **{request.Status.Label()}**", color: StatusColor(request.Status)),
+            AdaptiveCard.Facts(
+                ("Documento", request.DocumentCode ?? "Documento nuevo"),
+                ("Nombre", request.Title is null ? null : CardText.Plain(request.Title)),
+                ("Proceso", request.ProcessCode),
+                ("Tipo de cambio", request.Kind.Label()),
+                ("Solicitante", CardText.Plain(request.Requester.DisplayName)),
+                ("Solicitada", BogotaTime.Format(request.CreatedAt))),
+            AdaptiveCard.Text("**¿Qué cambia?**"),
+            AdaptiveCard.Text(CardText.Plain(request.Description)),
+            AdaptiveCard.Text("**¿Por qué?**"),
+            AdaptiveCard.Text(CardText.Plain(request.Reason)),
+            History(request),
+            Decision(request, viewer));
+        if (refreshUserId is not null)
+        {
+            // Only the assigned approver's client refreshes the card (and gets the buttons); everyone else sees it as sent.
+            card["refresh"] = new JsonObject
+            {
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = ChangeRequestVerbs.Refresh, ["data"] = Data(request.Id, request.Version) },
+                ["userIds"] = new JsonArray(refreshUserId),
+            };
+        }
+        return card;
+    }
+
+    public static string Heading(ChangeRequest request) =>
+        $"Solicitud #{request.Id}: {request.Kind.Label()} {request.DocumentCode ?? "documento nuevo"}";
+
+    private static JsonObject? History(ChangeRequest request)
+    {
+        if (request.Events.Count == 0)
+        {
+            return null;
+        }
+        var lines = request.Events.OrderBy(e => e.Version).Select(e =>
+            (JsonNode)AdaptiveCard.Text(
+                $"{BogotaTime.Format(e.At)} · {e.Type.Label()} · {CardText.Plain(e.ActorName)}" + (e.Comment is null ? "" : $": «{CardText.Plain(e.Comment)}»"),
+                size: "Small", subtle: true));
+        return AdaptiveCard.Container([AdaptiveCard.Text("**Historial**", size: "Small"), .. lines]);
+    }
+
+    private static JsonObject? Decision(ChangeRequest request, Viewer viewer)
+    {
+        var data = Data(request.Id, request.Version);
+        var comment = TextInput("comment", "Comentario", null, "Obligatorio si rechazas: explica qué debe corregir", multiline: true);
+        return viewer switch
+        {
+            Viewer.Leader when request.Status == ChangeRequestStatus.PendingLeader => AdaptiveCard.Container(comment, AdaptiveCard.Actions(
+                AdaptiveCard.Execute("Aprobar", ChangeRequestVerbs.Approve, data, style: "positive"),
+                AdaptiveCard.Execute("Rechazar", ChangeRequestVerbs.Reject, data.DeepClone().AsObject(), style: "destructive"))),
+            Viewer.Quality when request.Status == ChangeRequestStatus.PendingQuality => AdaptiveCard.Container(comment, AdaptiveCard.Actions(
+                AdaptiveCard.Execute("Validar y publicar", ChangeRequestVerbs.Validate, data, style: "positive"),
+                AdaptiveCard.Execute("Rechazar", ChangeRequestVerbs.Reject, data.DeepClone().AsObject(), style: "destructive"))),
+            Viewer.Requester when request.IsOpen => AdaptiveCard.Actions(
+                AdaptiveCard.Execute("Cancelar la solicitud", ChangeRequestVerbs.Cancel, data, style: "destructive")),
+            _ => null,
+        };
+    }
+
+    private static string StatusColor(ChangeRequestStatus status) => status switch
+    {
+        ChangeRequestStatus.Published => "Good",
+        ChangeRequestStatus.Returned or ChangeRequestStatus.Cancelled => "Warning",
+        _ => "Accent",
+    };
+}

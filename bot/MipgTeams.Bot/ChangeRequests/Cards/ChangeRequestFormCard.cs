@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using MipgTeams.Bot.Cards;
+using MipgTeams.Domain.ChangeRequests;
+using static MipgTeams.Bot.ChangeRequests.Cards.CardParts;
+
+namespace MipgTeams.Bot.ChangeRequests.Cards;
+
+/// <summary>
+/// The request form: a new request (cr.submit) or the correction of a returned one (cr.resubmit, cr.cancel). On errors
+/// it comes back with what the person typed and a message under each field at fault.
+/// </summary>
+internal static class ChangeRequestFormCard
+{
+    public static JsonObject Create(
+        ChangeRequestInput values, IReadOnlyDictionary<string, string> errors, IReadOnlyList<(string Code, string Name)> processes,
+        ChangeRequest? amending = null, string? notice = null)
+    {
+        var title = amending is null ? "Solicitud de cambio a un documento" : $"Corregir y reenviar la solicitud #{amending.Id}";
+        var kinds = Enum.GetValues<ChangeKind>().Select(k => (k.ToString(), k.Label()));
+        var card = AdaptiveCard.Create(title,
+            AdaptiveCard.Text(title, size: "Medium", weight: "Bolder"),
+            amending is null
+                ? AdaptiveCard.Text("El líder del proceso la aprueba, el equipo de calidad la valida y luego se publica y se informa al Comité Institucional de Gestión y Desempeño.", subtle: true)
+                : AdaptiveCard.Text($"Motivo de la devolución: {CardText.Plain(amending.LastComment)}", color: "Warning"),
+            notice is null ? null : AdaptiveCard.Text(CardText.Plain(notice), color: "Attention", weight: "Bolder"),
+            errors.Count == 0 ? null : AdaptiveCard.Text("Revisa los campos marcados; lo que escribiste se conserva.", color: "Attention"),
+            Choices("kind", "Tipo de cambio", values.Kind, kinds, "Elige crear, modificar, actualizar versión o eliminar"),
+            Error(errors, "kind"),
+            TextInput("documentCode", "Código del documento (si ya existe)", values.DocumentCode, "Ejemplo: GLEGN02-P001"),
+            Error(errors, "documentCode"),
+            Choices("processCode", "Proceso (para un documento nuevo)", values.ProcessCode, processes.Select(p => (p.Code, $"{p.Code} · {p.Name}")), "Elige el proceso"),
+            Error(errors, "processCode"),
+            TextInput("title", "Nombre del documento nuevo", values.Title, "Solo si vas a crear un documento"),
+            Error(errors, "title"),
+            TextInput("description", "¿Qué cambia?", values.Description, "Describe el cambio (máximo 2000 caracteres)", multiline: true),
+            Error(errors, "description"),
+            TextInput("reason", "¿Por qué se necesita?", values.Reason, "La justificación (máximo 1000 caracteres)", multiline: true),
+            Error(errors, "reason"),
+            TextInput("draftUrl", "Enlace al borrador en SharePoint (opcional)", values.DraftUrl, "https://…", url: true),
+            Error(errors, "draftUrl"),
+            amending is null
+                ? AdaptiveCard.Actions(AdaptiveCard.Execute("Enviar solicitud", ChangeRequestVerbs.Submit, [], style: "positive"))
+                : AdaptiveCard.Actions(
+                    AdaptiveCard.Execute("Reenviar al líder", ChangeRequestVerbs.Resubmit, Data(amending.Id, amending.Version), style: "positive"),
+                    AdaptiveCard.Execute("Cancelar la solicitud", ChangeRequestVerbs.Cancel, Data(amending.Id, amending.Version), style: "destructive")));
+        return card;
+    }
+
+    public static ChangeRequestInput ValuesOf(ChangeRequest request) => new(
+        request.Kind.ToString(), request.DocumentCode, request.ProcessCode, request.Title, request.Description, request.Reason, request.DraftUrl);
+}

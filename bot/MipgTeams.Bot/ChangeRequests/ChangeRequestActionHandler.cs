@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using MipgTeams.Bot.ChangeRequests.Cards;
+using MipgTeams.Bot.Conversation;
+using MipgTeams.Bot.Protocol;
+using MipgTeams.Domain.ChangeRequests;
+using MipgTeams.Store;
+
+namespace MipgTeams.Bot.ChangeRequests;
+
+/// <summary>
+/// The buttons of the change-request cards. Who acts is the invoke's from.aadObjectId, never anything in the card's data,
+/// which only locates the request and the version the person saw. The answer replaces the card for the person who
+/// clicked; the outbox updates every other copy.
+/// </summary>
+internal sealed class ChangeRequestActionHandler(ChangeRequestService service, IDbContextFactory<MipgDbContext> dbFactory) : IInvokeHandler
+{
+    public bool CanHandle(string verb) => ChangeRequestVerbs.IsOwn(verb);
+
+    public async Task<InvokeResponse> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.From?.AadObjectId is not { Length: > 0 } objectId)
+        {
+            return InvokeResponse.Error(403, "Forbidden", "No pude identificar tu cuenta de Microsoft Entra; abre el chat con MipgTeams desde Teams e inténtalo de nuevo.");
+        }
+        var actor = new Actor(objectId, turn.Activity.From.Name is { Length: > 0 } name ? UserText.Cap(name, 200) : "Servidor(a)");
+        if (action.Verb == ChangeRequestVerbs.Submit)
+        {
+            return await SubmitAsync(actor, ChangeRequestInput.From(action), cancellationToken);
+        }
+        if (!long.TryParse(action.GetString("requestId"), out var requestId) || !int.TryParse(action.GetString("version"), out var version))
+        {
+            return InvokeResponse.Error(400, "BadRequest", "La tarjeta no indica a qué solicitud se refiere; escribe \"mis solicitudes\" o \"pendientes\".");
+        }
+        return action.Verb switch
+        {
+            ChangeRequestVerbs.Approve or ChangeRequestVerbs.Validate or ChangeRequestVerbs.Reject or ChangeRequestVerbs.Cancel =>
+                await RespondAsync(await service.DecideAsync(requestId, version, action.Verb, actor, action.GetString("comment"), cancellationToken), actor, action.Verb, cancellationToken),
+            ChangeRequestVerbs.Resubmit =>
+                await RespondAsync(await service.ResubmitAsync(requestId, version, actor, ChangeRequestInput.From(action), cancellationToken), actor, action.Verb, cancellationToken, ChangeRequestInput.From(action)),
+            ChangeRequestVerbs.View or ChangeRequestVerbs.Refresh => await ViewAsync(requestId, actor, cancellationToken),
+            _ => InvokeResponse.Error(400, "UnknownAction", "Esta acción ya no está disponible."),
+        };
+    }
+
+    private async Task<InvokeResponse> SubmitAsync(Actor actor, ChangeRequestInput input, CancellationToken cancellationToken)
+    {
+        var outcome = await service.SubmitAsync(actor, input, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return InvokeResponse.Card(ChangeRequestFormCard.Create(input, outcome.Errors, await ProcessesAsync(cancellationToken), notice: outcome.Refusal));
+        }
+        var leader = outcome.Deciders!.Leader;
+        var notice = leader is null
+            ? $"Registré tu solicitud #{outcome.Request!.Id}, pero el proceso no tiene líder en la lista de procesos; el equipo de calidad debe registrarlo para que pueda aprobarse."
+            : $"Registré tu solicitud #{outcome.Request!.Id}. La enviaré a {leader.DisplayName}, líder del proceso, para su aprobación. Te avisaré de cada paso.";
+        return InvokeResponse.Card(ChangeRequestCard.Create(outcome.Request, Viewer.Requester, notice));
+    }
+
+    private async Task<InvokeResponse> RespondAsync(
+        ChangeRequestOutcome outcome, Actor actor, string verb, CancellationToken cancellationToken, ChangeRequestInput? input = null)
+    {
+        if (outcome.Request is null)
+        {
+            return InvokeResponse.Error(404, "NotFound", outcome.Refusal ?? "No encontré la solicitud.");
+        }
+        if (outcome.Errors.Count > 0)
+        {
+            return InvokeResponse.Card(ChangeRequestFormCard.Create(input ?? ChangeRequestFormCard.ValuesOf(outcome.Request), outcome.Errors,
+                await ProcessesAsync(cancellationToken), amending: outcome.Request));
+        }
+        var deciders = outcome.Deciders!;
+        var processes = await ProcessesAsync(cancellationToken);
+        if (outcome.AlreadyDecided)
+        {
+            var last = outcome.Request.Events.MaxBy(e => e.Version);
+            var notice = "Esta solicitud ya cambió y no se aplicó otra decisión" +
+                (last is null ? "." : $": {last.Type.Label().ToLowerInvariant()} por {last.ActorName} el {BogotaTime.Format(last.At)}.");
+            return InvokeResponse.Card(ChangeRequestCards.For(outcome.Request, deciders, actor, processes, notice));
+        }
+        if (outcome.Refusal is not null)
+        {
+            return InvokeResponse.Card(ChangeRequestCards.For(outcome.Request, deciders, actor, processes, outcome.Refusal));
+        }
+        var done = verb switch
+        {
+            ChangeRequestVerbs.Approve => "Aprobaste la solicitud; pasa al equipo de calidad.",
+            ChangeRequestVerbs.Validate => "Validaste la solicitud; quedó publicada.",
+            ChangeRequestVerbs.Reject => "Rechazaste la solicitud; volvió al solicitante con tu comentario.",
+            ChangeRequestVerbs.Cancel => "Cancelaste la solicitud.",
+            _ => "Reenviaste la solicitud al líder del proceso.",
+        };
+        // The person who decided sees the outcome, read-only (the requester may still cancel an open request).
+        var viewer = outcome.Request.Requester.HasObjectId(actor.ObjectId) && outcome.Request.IsOpen && outcome.Request.Status != ChangeRequestStatus.Returned
+            ? Viewer.Requester : Viewer.Nobody;
+        return InvokeResponse.Card(ChangeRequestCard.Create(outcome.Request, viewer, done));
+    }
+
+    private async Task<InvokeResponse> ViewAsync(long requestId, Actor actor, CancellationToken cancellationToken)
+    {
+        if (await service.FindAsync(requestId, cancellationToken) is not { } found)
+        {
+            return InvokeResponse.Error(404, "NotFound", $"No encontré la solicitud #{requestId}.");
+        }
+        var (request, deciders) = found;
+        var involved = request.Requester.HasObjectId(actor.ObjectId) || deciders.IsLeader(actor) || deciders.IsQualityMember(actor)
+            || request.Events.Any(e => actor.Is(e.ActorObjectId));
+        if (!involved)
+        {
+            return InvokeResponse.Error(403, "Forbidden", "Esta solicitud solo la ven quien la hizo, el líder del proceso y el equipo de calidad.");
+        }
+        return InvokeResponse.Card(ChangeRequestCards.For(found.Request, found.Deciders, actor, await ProcessesAsync(cancellationToken)));
+    }
+
+    private async Task<IReadOnlyList<(string Code, string Name)>> ProcessesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await DecidersLookup.ProcessesAsync(db, cancellationToken);
+    }
+}

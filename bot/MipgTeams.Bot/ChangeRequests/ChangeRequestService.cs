@@ -1,0 +1,163 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MipgTeams.Domain.ChangeRequests;
+using MipgTeams.Domain.People;
+using MipgTeams.SharePoint.WriteBack;
+using MipgTeams.Store;
+using MipgTeams.Store.ChangeRequests;
+
+namespace MipgTeams.Bot.ChangeRequests;
+
+/// <summary>
+/// The change-request workflow over the store. Each move runs in one transaction: the domain transition (checked against
+/// who may decide now and the version the person saw), stored with the version as concurrency token so that of two
+/// racing decisions exactly one is applied; then, in the same transaction, the outbox messages and the write-back job.
+/// </summary>
+internal sealed class ChangeRequestService(
+    IDbContextFactory<MipgDbContext> dbFactory, ChangeRequestNotifier notifier, IOptions<WriteBackOptions> writeBack, TimeProvider time,
+    ILogger<ChangeRequestService> logger)
+{
+    public async Task<ChangeRequestOutcome> SubmitAsync(Actor actor, ChangeRequestInput input, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (details, errors) = await ChangeRequestInputResolver.ResolveAsync(db, input, cancellationToken);
+        if (details is null)
+        {
+            return ChangeRequestOutcome.Invalid(errors);
+        }
+        ChangeRequest request;
+        try
+        {
+            request = ChangeRequest.Submit(details, new Person(actor.Name, "", actor.ObjectId), time.GetUtcNow());
+        }
+        catch (InvalidDetailsException e)
+        {
+            return ChangeRequestOutcome.Invalid(e.Errors);
+        }
+        catch (ChangeRequestException e)
+        {
+            return ChangeRequestOutcome.Refused(e.Message);
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.ChangeRequests.Add(request);
+        await db.SaveChangesAsync(cancellationToken); // the id, which cards and outbox keys carry
+        var deciders = await DecidersLookup.ForAsync(db, request.ProcessCode, cancellationToken);
+        await AfterTransitionAsync(db, request, deciders, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Change request {Id} submitted for {Code} ({Kind})", request.Id, request.DocumentCode, request.Kind);
+        return ChangeRequestOutcome.Done(request, deciders);
+    }
+
+    /// <summary>Approve, validate, reject or cancel, as the verb says, on the version the person saw.</summary>
+    public Task<ChangeRequestOutcome> DecideAsync(long requestId, int version, string verb, Actor actor, string? comment, CancellationToken cancellationToken) =>
+        MoveAsync(requestId, version, actor, (request, deciders, now, _) =>
+        {
+            switch (verb)
+            {
+                case ChangeRequestVerbs.Approve:
+                    request.ApproveAsLeader(actor, deciders, version, now);
+                    break;
+                case ChangeRequestVerbs.Validate:
+                    request.ValidateAsQuality(actor, deciders, version, now);
+                    break;
+                case ChangeRequestVerbs.Reject:
+                    request.Reject(actor, deciders, comment, version, now);
+                    break;
+                case ChangeRequestVerbs.Cancel:
+                    request.Cancel(actor, version, now);
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(verb), verb, "Not a decision verb.");
+            }
+            return Task.FromResult<IReadOnlyDictionary<string, string>?>(null);
+        }, cancellationToken);
+
+    /// <summary>The requester's corrected request goes back to the process leader.</summary>
+    public Task<ChangeRequestOutcome> ResubmitAsync(long requestId, int version, Actor actor, ChangeRequestInput input, CancellationToken cancellationToken) =>
+        MoveAsync(requestId, version, actor, async (request, _, now, db) =>
+        {
+            var (details, errors) = await ChangeRequestInputResolver.ResolveAsync(db, input, cancellationToken);
+            if (details is null)
+            {
+                return errors;
+            }
+            request.Resubmit(actor, details, version, now);
+            return null;
+        }, cancellationToken);
+
+    /// <summary>The request with its history and who decides it now; null when there is none with that id.</summary>
+    public async Task<(ChangeRequest Request, Deciders Deciders)?> FindAsync(long requestId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var request = await db.ChangeRequests.AsNoTracking().Include(r => r.Events).FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+        return request is null ? null : (request, await DecidersLookup.ForAsync(db, request.ProcessCode, cancellationToken));
+    }
+
+    private async Task<ChangeRequestOutcome> MoveAsync(
+        long requestId, int version, Actor actor,
+        Func<ChangeRequest, Deciders, DateTimeOffset, MipgDbContext, Task<IReadOnlyDictionary<string, string>?>> move, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var request = await db.ChangeRequests.Include(r => r.Events).FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+            if (request is null)
+            {
+                return ChangeRequestOutcome.Refused($"No encontré la solicitud #{requestId}.");
+            }
+            var deciders = await DecidersLookup.ForAsync(db, request.ProcessCode, cancellationToken);
+            try
+            {
+                if (await move(request, deciders, time.GetUtcNow(), db) is { } errors)
+                {
+                    return ChangeRequestOutcome.Invalid(errors, request);
+                }
+            }
+            catch (InvalidDetailsException e)
+            {
+                return ChangeRequestOutcome.Invalid(e.Errors, request);
+            }
+            catch (ChangeRequestException) when (version != request.Version)
+            {
+                // A double click or a second approver: the request already moved on from the version this person saw.
+                return ChangeRequestOutcome.Decided(request, deciders);
+            }
+            catch (NotAllowedException e)
+            {
+                await notifier.EnsureLeaderCardAsync(db, request, deciders, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                logger.LogInformation("Change request {Id}: a move by {Actor} was refused (not allowed)", requestId, actor.ObjectId);
+                return ChangeRequestOutcome.Refused(e.Message, request, deciders);
+            }
+            catch (ChangeRequestException e)
+            {
+                return ChangeRequestOutcome.Refused(e.Message, request, deciders);
+            }
+            await db.SaveChangesAsync(cancellationToken); // the version check: 0 rows updated if someone else was first
+            await AfterTransitionAsync(db, request, deciders, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("Change request {Id} is now {Status} (version {Version})", request.Id, request.Status, request.Version);
+            return ChangeRequestOutcome.Done(request, deciders);
+        }
+        catch (DbUpdateException e)
+        {
+            logger.LogInformation("Change request {Id}: a concurrent decision won ({Error})", requestId, e.GetType().Name);
+            return await FindAsync(requestId, cancellationToken) is { } current
+                ? ChangeRequestOutcome.Decided(current.Request, current.Deciders)
+                : ChangeRequestOutcome.Refused($"No encontré la solicitud #{requestId}.");
+        }
+    }
+
+    private async Task AfterTransitionAsync(MipgDbContext db, ChangeRequest request, Deciders deciders, CancellationToken cancellationToken)
+    {
+        await notifier.OnTransitionAsync(db, request, deciders, cancellationToken);
+        if (writeBack.Value.Enabled)
+        {
+            var job = await db.WriteBackJobs.FirstOrDefaultAsync(j => j.ChangeRequestId == request.Id, cancellationToken);
+            WriteBackJob.Touch(db, job, request, time.GetUtcNow());
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,29 @@
+using MipgTeams.Bot.ChangeRequests.Reports;
+using MipgTeams.Bot.Conversation;
+using MipgTeams.SharePoint.WriteBack;
+
+namespace MipgTeams.Bot.ChangeRequests;
+
+public static class ChangeRequestsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Change requests in Teams: the request form, approval and validation cards, "mis solicitudes", "pendientes", the
+    /// committee report with its download links, and the mirror of every request in a SharePoint list (section "WriteBack").
+    /// </summary>
+    public static IServiceCollection AddChangeRequests(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ChangeRequestOptions>().Bind(configuration.GetSection(ChangeRequestOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddChangeRequestWriteBack(configuration);
+        services.AddSingleton<ChangeRequestNotifier>();
+        services.AddSingleton<ChangeRequestService>();
+        services.AddSingleton<IInvokeHandler, ChangeRequestActionHandler>();
+        services.AddSingleton<IMessageCommand, RequestChangeCommand>();
+        services.AddSingleton<IMessageCommand, MyRequestsCommand>();
+        services.AddSingleton<IMessageCommand, PendingCommand>();
+        services.AddSingleton<IMessageCommand, CommitteeReportCommand>();
+        services.AddSingleton<CommitteeReportBuilder>();
+        services.AddSingleton<ReportLinks>();
+        services.AddTransient<IStartupFilter, CommitteeReportEndpoint>();
+        return services;
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using MipgTeams.Bot.ChangeRequests.Cards;
+using MipgTeams.Bot.Conversation;
+using MipgTeams.Bot.Protocol;
+using MipgTeams.Domain.ChangeRequests;
+using MipgTeams.Store;
+
+namespace MipgTeams.Bot.ChangeRequests;
+
+/// <summary>
+/// "pendientes": what waits on the person now: approvals of the processes they lead today (per the processes list, so a
+/// new leader sees the requests their predecessor had not decided), validations if they are in the quality team, and
+/// their own returned requests to correct.
+/// </summary>
+internal sealed class PendingCommand(IDbContextFactory<MipgDbContext> dbFactory) : IMessageCommand
+{
+    public bool Matches(string folded) => folded is "pendientes" or "mis pendientes" or "que tengo pendiente" or "solicitudes pendientes" or "que tengo pendiente por aprobar";
+
+    public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var objectId = turn.Activity.From?.AadObjectId;
+        if (string.IsNullOrEmpty(objectId))
+        {
+            await turn.SendActivityAsync(turn.Activity.CreateReply("No pude identificar tu cuenta de Microsoft Entra."), cancellationToken);
+            return;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var open = await db.ChangeRequests.AsNoTracking()
+            .Where(r => r.Status == ChangeRequestStatus.PendingLeader || r.Status == ChangeRequestStatus.PendingQuality || r.Status == ChangeRequestStatus.Returned)
+            .OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var led = (await db.Processes.AsNoTracking().ToListAsync(cancellationToken)).Where(p => p.Leader?.HasObjectId(objectId) == true).Select(p => p.Code).ToHashSet();
+        var quality = (await DecidersLookup.QualityTeamAsync(db, cancellationToken)).Any(p => p.HasObjectId(objectId));
+        var waiting = open.Where(r =>
+            (r.Status == ChangeRequestStatus.PendingLeader && led.Contains(r.ProcessCode))
+            || (r.Status == ChangeRequestStatus.PendingQuality && quality)
+            || (r.Status == ChangeRequestStatus.Returned && r.Requester.HasObjectId(objectId))).ToList();
+        if (waiting.Count == 0)
+        {
+            await turn.SendActivityAsync(turn.Activity.CreateReply("No tienes solicitudes pendientes. 👍"), cancellationToken);
+            return;
+        }
+        var reply = turn.Activity.CreateReply();
+        reply.Attachments = [Attachment.AdaptiveCard(ChangeRequestListCard.Create($"Solicitudes que esperan por ti ({waiting.Count})", waiting.Take(15).ToList(),
+            waiting.Count > 15 ? $"Y {waiting.Count - 15} más." : "Pulsa «Ver» para decidir."))];
+        await turn.SendActivityAsync(reply, cancellationToken);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using MipgTeams.Bot.Cards;
+using MipgTeams.Domain.ChangeRequests;
+
+namespace MipgTeams.Bot.ChangeRequests.Reports;
+
+/// <summary>The report's summary card: counts, the published changes, and buttons to download the CSV and the Excel file.</summary>
+internal static class CommitteeReportCard
+{
+    private const int Listed = 10;
+
+    public static JsonObject Create(CommitteeReport report, string csvUrl, string xlsxUrl)
+    {
+        var title = "Informe para el Comité Institucional de Gestión y Desempeño";
+        var published = report.Rows.Where(r => r.Status == ChangeRequestStatus.Published).ToList();
+        var lines = published.Take(Listed).Select(r => (JsonNode)AdaptiveCard.Text(
+            $"#{r.Id} · {r.Kind.Label()} {r.DocumentCode ?? "documento nuevo"}" + (r.Title is null ? "" : $" · {CardText.Plain(r.Title)}")
+            + (r.PublishedAt is { } at ? $" · publicada {BogotaTime.Format(at)}" : ""), size: "Small")).ToList();
+        return AdaptiveCard.Create(title,
+        [
+            AdaptiveCard.Text(title, size: "Medium", weight: "Bolder"),
+            AdaptiveCard.Text($"Periodo: {report.From:dd/MM/yyyy} a {report.To:dd/MM/yyyy}", subtle: true),
+            AdaptiveCard.Facts(
+                ("Solicitudes con movimiento", report.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("Publicadas", report.Published.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("En trámite", report.InProgress.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("Devueltas", report.Returned.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("Canceladas", report.Cancelled.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            published.Count == 0 ? AdaptiveCard.Text("No se publicaron cambios en el periodo.") : AdaptiveCard.Text("**Cambios publicados**"),
+            .. lines,
+            published.Count > Listed ? AdaptiveCard.Text($"Y {published.Count - Listed} más en el archivo.", size: "Small", subtle: true) : null,
+            AdaptiveCard.Text("Los enlaces de descarga vencen en pocos minutos.", size: "Small", subtle: true),
+            AdaptiveCard.Actions(AdaptiveCard.OpenUrl("Descargar Excel", xlsxUrl), AdaptiveCard.OpenUrl("Descargar CSV", csvUrl)),
+        ]);
+    }
+}

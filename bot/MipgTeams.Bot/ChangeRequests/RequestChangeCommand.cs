@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using MipgTeams.Bot.ChangeRequests.Cards;
+using MipgTeams.Bot.Conversation;
+using MipgTeams.Bot.Protocol;
+using MipgTeams.Domain.Documents;
+using MipgTeams.Store;
+
+namespace MipgTeams.Bot.ChangeRequests;
+
+/// <summary>"quiero solicitar un cambio" (optionally with a code): the request form, with the code filled in when given.</summary>
+internal sealed class RequestChangeCommand(IDbContextFactory<MipgDbContext> dbFactory) : IMessageCommand
+{
+    public bool Matches(string folded) =>
+        folded.Contains("solicitar un cambio", StringComparison.Ordinal) || folded.Contains("solicitar cambio", StringComparison.Ordinal)
+        || folded.StartsWith("solicitud de cambio", StringComparison.Ordinal) || folded is "nueva solicitud" or "cambiar un documento";
+
+    public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var processes = await DecidersLookup.ProcessesAsync(db, cancellationToken);
+        var code = DocumentCode.FindAll(turn.Text).Select(c => c.ToString()).FirstOrDefault();
+        var card = ChangeRequestFormCard.Create(ChangeRequestInput.Empty with { DocumentCode = code }, new Dictionary<string, string>(), processes);
+        var reply = turn.Activity.CreateReply();
+        reply.Attachments = [Attachment.AdaptiveCard(card)];
+        await turn.SendActivityAsync(reply, cancellationToken);
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MipgTeams.Store;
+
+namespace MipgTeams.SharePoint.WriteBack;
+
+/// <summary>
+/// Pushes due write-back jobs: each is leased (an atomic conditional update, so two instances never push the same one),
+/// the request's current state is created or patched in the list, and the version pushed is recorded. When SharePoint
+/// is unreachable the job is rescheduled with exponential backoff (capped, never given up), so nothing is lost.
+/// </summary>
+public sealed class ChangeRequestWriteBack(
+    IDbContextFactory<MipgDbContext> dbFactory, IChangeRequestList list, IOptions<WriteBackOptions> options, TimeProvider time, ILogger<ChangeRequestWriteBack> logger)
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    /// <summary>One pass; returns how many requests were mirrored.</summary>
+    public async Task<int> PushDueAsync(CancellationToken cancellationToken = default)
+    {
+        if (!options.Value.Enabled)
+        {
+            return 0;
+        }
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var due = await db.WriteBackJobs.AsNoTracking()
+            .Where(j => j.WantedVersion > j.PushedVersion && j.NextAttemptAt <= now && (j.LeaseUntil == null || j.LeaseUntil < now))
+            .OrderBy(j => j.NextAttemptAt).Select(j => j.ChangeRequestId).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+        var pushed = 0;
+        foreach (var id in due)
+        {
+            var until = now + Lease;
+            var leased = await db.WriteBackJobs.Where(j => j.ChangeRequestId == id && (j.LeaseUntil == null || j.LeaseUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseUntil, until), cancellationToken);
+            if (leased == 1 && await PushOneAsync(id, cancellationToken))
+            {
+                pushed++;
+            }
+        }
+        return pushed;
+    }
+
+    private async Task<bool> PushOneAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var job = await db.WriteBackJobs.SingleAsync(j => j.ChangeRequestId == id, cancellationToken);
+        var request = await db.ChangeRequests.AsNoTracking().Include(r => r.Events).SingleAsync(r => r.Id == id, cancellationToken);
+        var fields = ChangeRequestListFields.For(request);
+        var ok = false;
+        try
+        {
+            if (job.ListItemId is null || !await list.UpdateAsync(job.ListItemId, fields, cancellationToken))
+            {
+                job.ListItemId = await list.CreateAsync(fields, cancellationToken);
+            }
+            // A transition after the read above raised WantedVersion; the job stays due for it.
+            job.PushedVersion = request.Version;
+            job.Attempts = 0;
+            job.LastError = null;
+            ok = true;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or Microsoft.Kiota.Abstractions.ApiException or InvalidOperationException
+            && !cancellationToken.IsCancellationRequested)
+        {
+            job.Attempts++;
+            var backoff = TimeSpan.FromSeconds(Math.Min(options.Value.MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(job.Attempts, 20)) * 5));
+            job.NextAttemptAt = time.GetUtcNow() + backoff;
+            job.LastError = Cap($"{e.GetType().Name}: {e.Message}");
+            logger.LogWarning("Write-back of change request {Id} failed (attempt {Attempts}), retrying in {Backoff}: {Error}", id, job.Attempts, backoff, job.LastError);
+        }
+        job.LeaseUntil = null;
+        await db.SaveChangesAsync(cancellationToken);
+        return ok;
+    }
+
+    private static string Cap(string text) => text.Length <= 1000 ? text : text[..1000];
+}
