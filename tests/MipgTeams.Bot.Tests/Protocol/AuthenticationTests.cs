@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MipgTeams.Bot.Tests.Support;
 
 namespace MipgTeams.Bot.Tests.Protocol;
@@ -7,9 +9,10 @@ namespace MipgTeams.Bot.Tests.Protocol;
 public sealed class AuthenticationTests : IAsyncLifetime
 {
     private readonly TestIssuer issuer = new();
+    private readonly LogCapture logs = new();
     private BotHost bot = null!;
 
-    public async Task InitializeAsync() => bot = await BotHost.StartAsync(issuer);
+    public async Task InitializeAsync() => bot = await BotHost.StartAsync(issuer, s => s.AddSingleton<ILoggerProvider>(logs));
 
     public async Task DisposeAsync()
     {
@@ -82,6 +85,18 @@ public sealed class AuthenticationTests : IAsyncLifetime
         Assert.Empty(bot.Connector.Requests);
     }
 
+    [Fact]
+    public async Task A_refusal_is_logged_with_its_reason_and_never_with_the_token()
+    {
+        var token = issuer.Token("another-app-id", bot.Connector.ServiceUrl);
+
+        await AssertRefused(token);
+
+        var refusal = Assert.Single(logs.Lines, l => l.Contains("Refused an activity", StringComparison.Ordinal));
+        Assert.Contains("SecurityTokenInvalidAudienceException", refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.Lines, l => l.Contains(token.Split('.')[2], StringComparison.Ordinal) || l.Contains(token.Split('.')[1], StringComparison.Ordinal));
+    }
+
     private async Task AssertRefused(string? token)
     {
         var response = await bot.PostAsync(bot.Message("GLEGN02-P001"), token);
@@ -101,5 +116,23 @@ public sealed class EndorsementTests
         var response = await bot.PostAsync(bot.Message("GLEGN02-P001"), issuer.Token(BotHost.AppId, bot.Connector.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}
+
+public sealed class UnreachableIssuerTests
+{
+    [Fact]
+    public async Task When_the_signing_keys_cannot_be_fetched_the_bot_answers_503_so_the_connector_retries()
+    {
+        using var issuer = new TestIssuer();
+        await using var bot = await BotHost.StartAsync(issuer, settings: new Dictionary<string, string?>
+        {
+            ["Bot:OpenIdMetadataUrl"] = "http://127.0.0.1:1/v1/.well-known/openidconfiguration",
+        });
+
+        var response = await bot.PostAsync(bot.Message("GLEGN02-P001"), issuer.Token(BotHost.AppId, bot.Connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Empty(bot.Connector.Requests);
     }
 }

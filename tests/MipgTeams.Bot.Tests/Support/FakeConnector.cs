@@ -8,7 +8,10 @@ namespace MipgTeams.Bot.Tests.Support;
 /// <summary>The Bot Connector faked at HTTP: accepts sends, replies, updates and conversation creation, and records them.</summary>
 public sealed class FakeConnector : IDisposable
 {
+    private readonly Lock gate = new();
+    private readonly List<(int Count, TaskCompletionSource Reached)> waits = [];
     private int nextId;
+    private int answered;
 
     public FakeConnector()
     {
@@ -18,7 +21,7 @@ public sealed class FakeConnector : IDisposable
             .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = "a:new-1to1" }));
         Server.Given(Request.Create().WithPath("/v3/conversations/*").UsingAnyMethod())
             .AtPriority(10)
-            .RespondWith(Response.Create().WithCallback(_ => new WireMock.ResponseMessage
+            .RespondWith(Response.Create().WithCallback(_ => Answered(new WireMock.ResponseMessage
             {
                 StatusCode = 201,
                 BodyData = new WireMock.Util.BodyData
@@ -27,7 +30,36 @@ public sealed class FakeConnector : IDisposable
                     BodyAsString = $"{{\"id\":\"activity-{Interlocked.Increment(ref nextId)}\"}}",
                 },
                 Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("application/json") },
-            }));
+            })));
+    }
+
+    /// <summary>Completes once the connector has answered <paramref name="count"/> calls to conversation activities.</summary>
+    public Task ActivityCallsAsync(int count)
+    {
+        lock (gate)
+        {
+            if (answered >= count)
+            {
+                return Task.CompletedTask;
+            }
+            var wait = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waits.Add((count, wait));
+            return wait.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+    }
+
+    private WireMock.ResponseMessage Answered(WireMock.ResponseMessage response)
+    {
+        lock (gate)
+        {
+            answered++;
+            foreach (var wait in waits.Where(w => w.Count <= answered).ToList())
+            {
+                wait.Reached.TrySetResult();
+                waits.Remove(wait);
+            }
+        }
+        return response;
     }
 
     public WireMockServer Server { get; }
@@ -42,7 +74,8 @@ public sealed class FakeConnector : IDisposable
 
     public IReadOnlyList<JsonObject> Messages => Posted.Where(a => a["type"]?.GetValue<string>() == "message").ToList();
 
-    public IReadOnlyList<WireMock.IRequestMessage> Requests => Server.LogEntries.Select(e => e.RequestMessage!).ToList();
+    /// <summary>Every call, in the order the requests arrived (the log itself is written when each answer is done).</summary>
+    public IReadOnlyList<WireMock.IRequestMessage> Requests => Server.LogEntries.Select(e => e.RequestMessage!).OrderBy(r => r.DateTime).ToList();
 
     public void Dispose() => Server.Stop();
 }

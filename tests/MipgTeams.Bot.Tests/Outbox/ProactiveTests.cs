@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MipgTeams.Bot.Outbox;
+using MipgTeams.Bot.Protocol;
+using MipgTeams.Bot.Tests.Support;
+using MipgTeams.Store.Outbox;
+
+namespace MipgTeams.Bot.Tests.Outbox;
+
+/// <summary>Proactive messages end to end: what the bot saw in conversations decides where a later message goes.</summary>
+public sealed class ProactiveTests : IAsyncLifetime
+{
+    private const string Luis = "dddddddd-0000-0000-0000-000000000004";
+    private BotHost bot = null!;
+
+    public async Task InitializeAsync() => bot = await BotHost.StartAsync();
+
+    public async Task DisposeAsync() => await bot.DisposeAsync();
+
+    [Fact]
+    public async Task Someone_met_only_in_a_channel_gets_a_new_one_to_one_chat_created_with_their_teams_id()
+    {
+        var inChannel = bot.Message("<at>MipgTeams</at> ayuda", "expectReplies");
+        inChannel["from"] = new JsonObject { ["id"] = "29:luis-teams-id", ["name"] = "Luis", ["aadObjectId"] = Luis };
+        inChannel["conversation"] = new JsonObject { ["id"] = "19:calidad@thread.tacv2;messageid=9", ["conversationType"] = "channel", ["tenantId"] = BotHost.TenantId };
+        await bot.PostAsync(inChannel);
+
+        await EnqueueToPersonAsync("aviso:1", Luis, "Tienes una solicitud por aprobar.");
+        Assert.Equal(1, await bot.Services.GetRequiredService<OutboxSender>().SendDueAsync());
+
+        var create = Assert.Single(bot.Connector.Requests, r => r.Path == "/v3/conversations");
+        var body = JsonNode.Parse(create.Body!)!;
+        Assert.Equal("29:luis-teams-id", body["members"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal(BotHost.TenantId, body["tenantId"]!.GetValue<string>());
+        Assert.Equal("28:" + BotHost.AppId, body["bot"]!["id"]!.GetValue<string>());
+        var sent = Assert.Single(bot.Connector.Messages);
+        Assert.Equal("Tienes una solicitud por aprobar.", sent["text"]!.GetValue<string>());
+        Assert.Contains(bot.Connector.Requests, r => r.Path == "/v3/conversations/a:new-1to1/activities");
+    }
+
+    [Fact]
+    public async Task Someone_who_talked_to_the_bot_alone_is_written_to_in_that_chat()
+    {
+        await bot.AskAsync("ayuda");
+
+        await EnqueueToPersonAsync("aviso:2", "aaaaaaaa-0000-0000-0000-000000000001", "Recordatorio");
+        await bot.Services.GetRequiredService<OutboxSender>().SendDueAsync();
+
+        Assert.DoesNotContain(bot.Connector.Requests, r => r.Path == "/v3/conversations");
+        Assert.Equal("/v3/conversations/a:personal-ana/activities", Assert.Single(bot.Connector.Requests).Path);
+        await using var db = bot.Demo.Store.CreateDbContext();
+        Assert.Equal(OutboxStatus.Delivered, (await db.Outbox.SingleAsync()).Status);
+    }
+
+    private async Task EnqueueToPersonAsync(string key, string person, string text)
+    {
+        await using var db = bot.Demo.Store.CreateDbContext();
+        bot.Services.GetRequiredService<IOutbox>().ToPerson(db, key, person, new Activity { Type = ActivityTypes.Message, Text = text });
+        await db.SaveChangesAsync();
+    }
+}

@@ -1,0 +1,125 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using MipgTeams.Bot.Answers;
+using MipgTeams.Bot.Cards;
+using MipgTeams.Bot.Conversation;
+using MipgTeams.Bot.Protocol;
+using MipgTeams.Bot.Tests.Support;
+
+namespace MipgTeams.Bot.Tests.Protocol;
+
+/// <summary>What the protocol does around a feature's work: typing, invoke responses, failures, installation events.</summary>
+public sealed class TurnTests
+{
+    [Fact]
+    public async Task A_slow_answer_shows_the_typing_indicator_first()
+    {
+        var time = new TimerWatchingTimeProvider();
+        var answerer = new ControlledAnswerer();
+        await using var bot = await BotHost.StartAsync(services: s => s.AddSingleton<TimeProvider>(time).AddSingleton<IQuestionAnswerer>(answerer));
+
+        var post = bot.PostAsync(bot.Message("¿dónde está el formato de viáticos?"));
+        await answerer.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await time.TimerStartedAsync(TimeSpan.FromSeconds(1));
+        time.Advance(TimeSpan.FromSeconds(1));
+        await bot.Connector.ActivityCallsAsync(1);
+        answerer.Release.SetResult();
+
+        Assert.Equal(HttpStatusCode.OK, (await post).StatusCode);
+        Assert.Equal(["typing", "message"], bot.Connector.Posted.Select(a => a["type"]!.GetValue<string>()));
+        var typing = bot.Connector.Posted[0];
+        Assert.Null(typing["replyToId"]);
+        Assert.Equal("29:staff", typing["recipient"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_quick_answer_sends_no_typing_indicator()
+    {
+        await using var bot = await BotHost.StartAsync();
+
+        await bot.PostAsync(bot.Message("GLEGN02-P001"));
+
+        Assert.Equal(["message"], bot.Connector.Posted.Select(a => a["type"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_card_action_is_answered_by_the_feature_that_owns_its_verb_with_the_clickers_identity()
+    {
+        await using var bot = await BotHost.StartAsync(services: s => s.AddSingleton<IInvokeHandler, EchoHandler>());
+
+        var response = await bot.ClickAsync(new JsonObject { ["verb"] = "test.echo", ["data"] = new JsonObject { ["id"] = 7 } }, aadObjectId: "cccccccc-0000-0000-0000-000000000003");
+
+        Assert.Equal(200, response["statusCode"]!.GetValue<int>());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", response["type"]!.GetValue<string>());
+        Assert.Equal("cccccccc-0000-0000-0000-000000000003 pidió 7", response["value"]!["body"]![0]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_card_action_that_fails_gets_an_error_response_not_a_500()
+    {
+        await using var bot = await BotHost.StartAsync(services: s => s.AddSingleton<IInvokeHandler, EchoHandler>());
+
+        var response = await bot.ClickAsync(new JsonObject { ["verb"] = "test.boom", ["data"] = new JsonObject() });
+
+        Assert.Equal("application/vnd.microsoft.error", response["type"]!.GetValue<string>());
+        Assert.Equal(500, response["statusCode"]!.GetValue<int>());
+        Assert.Contains("no pude completar", response["value"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_message_whose_answer_fails_gets_an_apology_and_the_bot_keeps_serving()
+    {
+        var answerer = new ControlledAnswerer();
+        answerer.Release.SetException(new InvalidOperationException("index broken"));
+        await using var bot = await BotHost.StartAsync(services: s => s.AddSingleton<IQuestionAnswerer>(answerer));
+
+        var response = await bot.PostAsync(bot.Message("¿qué es el MIPG?"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Lo siento", Assert.Single(bot.Connector.Messages)["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Single(await bot.AskAsync("ayuda"));
+    }
+
+    [Theory]
+    [InlineData("installationUpdate", "add")]
+    [InlineData("installationUpdate", "remove")]
+    [InlineData("messageUpdate", null)]
+    [InlineData("messageDelete", null)]
+    [InlineData("event", null)]
+    [InlineData("somethingNew", null)]
+    public async Task Activities_the_bot_does_not_act_on_are_acknowledged_quietly(string type, string? action)
+    {
+        await using var bot = await BotHost.StartAsync();
+        var activity = bot.Message("");
+        activity["type"] = type;
+        activity["action"] = action;
+
+        var response = await bot.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(bot.Connector.Requests);
+    }
+
+    private sealed class ControlledAnswerer : IQuestionAnswerer
+    {
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task AnswerAsync(ITurnContext turn, CancellationToken cancellationToken)
+        {
+            Entered.TrySetResult();
+            await Release.Task;
+            await turn.SendActivityAsync(turn.Activity.CreateReply("Aquí está."), cancellationToken);
+        }
+    }
+
+    private sealed class EchoHandler : IInvokeHandler
+    {
+        public bool CanHandle(string verb) => verb.StartsWith("test.", StringComparison.Ordinal);
+
+        public Task<InvokeResponse> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken) => action.Verb == "test.boom"
+            ? throw new InvalidOperationException("boom")
+            : Task.FromResult(InvokeResponse.Card(AdaptiveCard.Create("eco", AdaptiveCard.Text($"{turn.Activity.From?.AadObjectId} pidió {action.GetString("id")}"))));
+    }
+}
