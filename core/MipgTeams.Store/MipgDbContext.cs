@@ -8,6 +8,7 @@ using MipgTeams.Store.ChangeRequests;
 using MipgTeams.Store.Conversations;
 using MipgTeams.Store.Outbox;
 using MipgTeams.Store.Questions;
+using MipgTeams.Store.Reminders;
 using MipgTeams.Store.Sync;
 
 namespace MipgTeams.Store;
@@ -34,6 +35,8 @@ public abstract class MipgDbContext(DbContextOptions options) : DbContext(option
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
     public DbSet<ChangeRequestEvent> ChangeRequestEvents => Set<ChangeRequestEvent>();
     public DbSet<WriteBackJob> WriteBackJobs => Set<WriteBackJob>();
+    public DbSet<ReminderClaim> ReminderClaims => Set<ReminderClaim>();
+    public DbSet<ReminderLease> ReminderLeases => Set<ReminderLease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MipgDbContext).Assembly);

@@ -197,6 +197,37 @@ namespace MipgTeams.Store.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReminderClaims",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderClaims", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReminderLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Until = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Settings",
                 columns: table => new
                 {
@@ -402,6 +433,17 @@ namespace MipgTeams.Store.Migrations.Sqlite
                 column: "AskedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReminderClaims_Date_Status",
+                table: "ReminderClaims",
+                columns: new[] { "Date", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderClaims_PersonObjectId_Date",
+                table: "ReminderClaims",
+                columns: new[] { "PersonObjectId", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SyncRuns_StartedAt",
                 table: "SyncRuns",
                 column: "StartedAt");
@@ -441,6 +483,12 @@ namespace MipgTeams.Store.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Questions");
+
+            migrationBuilder.DropTable(
+                name: "ReminderClaims");
+
+            migrationBuilder.DropTable(
+                name: "ReminderLeases");
 
             migrationBuilder.DropTable(
                 name: "Settings");

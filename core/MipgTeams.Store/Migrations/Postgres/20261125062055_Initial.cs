@@ -198,6 +198,37 @@ namespace MipgTeams.Store.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReminderClaims",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ClaimedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderClaims", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReminderLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Settings",
                 columns: table => new
                 {
@@ -403,6 +434,17 @@ namespace MipgTeams.Store.Migrations.Postgres
                 column: "AskedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReminderClaims_Date_Status",
+                table: "ReminderClaims",
+                columns: new[] { "Date", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderClaims_PersonObjectId_Date",
+                table: "ReminderClaims",
+                columns: new[] { "PersonObjectId", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SyncRuns_StartedAt",
                 table: "SyncRuns",
                 column: "StartedAt");
@@ -442,6 +484,12 @@ namespace MipgTeams.Store.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Questions");
+
+            migrationBuilder.DropTable(
+                name: "ReminderClaims");
+
+            migrationBuilder.DropTable(
+                name: "ReminderLeases");
 
             migrationBuilder.DropTable(
                 name: "Settings");

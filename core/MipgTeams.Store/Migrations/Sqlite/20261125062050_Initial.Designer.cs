@@ -11,7 +11,7 @@ using MipgTeams.Store;
 namespace MipgTeams.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMipgDbContext))]
-    [Migration("20261125061446_Initial")]
+    [Migration("20261125062050_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -562,6 +562,63 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     b.HasIndex("AskedAt");
 
                     b.ToTable("Questions");
+                });
+
+            modelBuilder.Entity("MipgTeams.Store.Reminders.ReminderClaim", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date", "Status");
+
+                    b.HasIndex("PersonObjectId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("ReminderClaims", (string)null);
+                });
+
+            modelBuilder.Entity("MipgTeams.Store.Reminders.ReminderLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ReminderLeases", (string)null);
                 });
 
             modelBuilder.Entity("MipgTeams.Store.Sync.SourceItemRecord", b =>

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MipgTeams.Store.Reminders;
+
+internal sealed class ReminderClaimConfiguration : IEntityTypeConfiguration<ReminderClaim>
+{
+    public void Configure(EntityTypeBuilder<ReminderClaim> builder)
+    {
+        builder.ToTable("ReminderClaims");
+        builder.HasKey(c => c.Id);
+        builder.HasIndex(c => new { c.PersonObjectId, c.Date }).IsUnique();
+        builder.HasIndex(c => new { c.Date, c.Status });
+        builder.Property(c => c.PersonObjectId).HasMaxLength(64);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.ClaimedBy).HasMaxLength(100);
+    }
+}
+
+internal sealed class ReminderLeaseConfiguration : IEntityTypeConfiguration<ReminderLease>
+{
+    public void Configure(EntityTypeBuilder<ReminderLease> builder)
+    {
+        builder.ToTable("ReminderLeases");
+        builder.HasKey(l => l.Name);
+        builder.Property(l => l.Name).HasMaxLength(100);
+        builder.Property(l => l.Owner).HasMaxLength(100);
+    }
+}

@@ -1,0 +1,12 @@
+namespace MipgTeams.Store.Reminders;
+
+/// <summary>
+/// A named lease: on SQLite (one writer at a time anyway) one instance at a time works through the day's claims; the
+/// lease lapses when its owner dies, and another takes over.
+/// </summary>
+public sealed class ReminderLease
+{
+    public required string Name { get; set; }
+    public string? Owner { get; set; }
+    public DateTimeOffset Until { get; set; }
+}
