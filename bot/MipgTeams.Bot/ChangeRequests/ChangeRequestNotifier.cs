@@ -35,10 +35,10 @@ internal sealed class ChangeRequestNotifier(IOutbox outbox, Microsoft.Extensions
                 {
                     await SendCardAsync(db, request, member, Viewer.Quality, cancellationToken);
                 }
-                Notice(db, request, $"✅ Tu solicitud #{request.Id} ({request.DocumentCode ?? request.Title}) fue aprobada por el líder del proceso y pasó al equipo de calidad para su validación.");
+                Notice(db, request, $"✅ Tu solicitud #{request.Id} ({Subject(request)}) fue aprobada por el líder del proceso y pasó al equipo de calidad para su validación.");
                 break;
             case ChangeRequestStatus.Published:
-                Notice(db, request, $"🎉 Tu solicitud #{request.Id} ({request.DocumentCode ?? request.Title}) fue validada por el equipo de calidad y quedó publicada. Se presentará al Comité Institucional de Gestión y Desempeño.");
+                Notice(db, request, $"🎉 Tu solicitud #{request.Id} ({Subject(request)}) fue validada por el equipo de calidad y quedó publicada. Se presentará al Comité Institucional de Gestión y Desempeño.");
                 break;
             case ChangeRequestStatus.Returned:
                 var processes = await DecidersLookup.ProcessesAsync(db, cancellationToken);
@@ -98,8 +98,10 @@ internal sealed class ChangeRequestNotifier(IOutbox outbox, Microsoft.Extensions
             Type = ActivityTypes.Message,
             TextFormat = "markdown",
             Locale = "es-CO",
-            Text = UserText.Escape(text, max: 600),
+            Text = text,
         });
+
+    private static string Subject(ChangeRequest request) => request.DocumentCode ?? UserText.Escape(request.Title ?? "documento nuevo");
 
     private static string CardKey(ChangeRequest request, string objectId) => $"cr:{request.Id}:v{request.Version}:card:{objectId.ToLowerInvariant()}";
 

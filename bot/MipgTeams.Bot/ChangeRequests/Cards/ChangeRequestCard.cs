@@ -17,7 +17,7 @@ internal static class ChangeRequestCard
         var heading = Heading(request);
         var card = AdaptiveCard.Create($"{heading}: {request.Status.Label()}",
             AdaptiveCard.Text(heading, size: "Medium", weight: "Bolder"),
-            notice is null ? null : AdaptiveCard.Text(CardText.Plain(notice), color: "Attention", weight: "Bolder"),
+            notice is null ? null : AdaptiveCard.Text(notice, color: "Attention", weight: "Bolder"),
             AdaptiveCard.Text($"Estado: **{request.Status.Label()}**", color: StatusColor(request.Status)),
             AdaptiveCard.Facts(
                 ("Documento", request.DocumentCode ?? "Documento nuevo"),
