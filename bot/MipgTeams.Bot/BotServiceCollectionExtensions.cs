@@ -3,6 +3,7 @@ using MipgTeams.Bot.ChangeRequests;
 using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Protocol;
+using MipgTeams.Bot.Reminders;
 using MipgTeams.Search;
 
 namespace MipgTeams.Bot;
@@ -16,6 +17,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBot, MipgBot>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<IMessageCommand, HelpCommand>();
+        services.AddReminders(configuration);
         services.AddChangeRequests(configuration);
         return services.AddAnswers(configuration).AddOutbox(configuration);
     }
