@@ -1,0 +1,158 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using MipgTeams.Bot.Tests.Support;
+using MipgTeams.Domain.ChangeRequests;
+using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;
+
+namespace MipgTeams.Bot.Tests.ChangeRequests;
+
+public sealed class ChangeRequestBadInputTests : IAsyncLifetime
+{
+    private BotHost bot = null!;
+    private ChangeRequestScenario scenario = null!;
+
+    public async Task InitializeAsync()
+    {
+        bot = await BotHost.StartAsync();
+        scenario = new ChangeRequestScenario(bot);
+        await scenario.SeedChatsAsync();
+    }
+
+    public async Task DisposeAsync() => await bot.DisposeAsync();
+
+    [Theory]
+    [InlineData("GLEGN02-P999", "No encontré el documento GLEGN02-P999")]
+    [InlineData("GTHUM01-G001", "está obsoleto")]
+    [InlineData("ABC", "no es un código de documento válido")]
+    [InlineData("", "Indica el código del documento")]
+    public async Task An_unknown_obsolete_or_malformed_code_comes_back_in_the_form_with_the_input_kept(string code, string error)
+    {
+        var response = await scenario.SubmitAsync(code: code);
+
+        var form = CardOf(response);
+        Assert.Contains(error, Visible(response), StringComparison.Ordinal);
+        Assert.Contains("Se actualiza el paso 4 con la nueva norma", form.ToJsonString(), StringComparison.Ordinal);
+        Assert.Single(Replies.Actions(form), a => a["verb"]!.GetValue<string>() == "cr.submit");
+        await AssertNothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task A_missing_reason_and_an_oversized_description_are_explained_field_by_field()
+    {
+        var response = await scenario.SubmitAsync(description: new string('a', 2001), reason: "   ");
+
+        var visible = Visible(response);
+        Assert.Contains("demasiado larga: 2001 caracteres, máximo 2000", visible, StringComparison.Ordinal);
+        Assert.Contains("Explica por qué se necesita el cambio", visible, StringComparison.Ordinal);
+        Assert.Contains(new string('a', 2001), CardOf(response).ToJsonString(), StringComparison.Ordinal);
+        await AssertNothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task A_draft_link_that_is_not_https_is_refused()
+    {
+        var response = await scenario.SubmitAsync(description: "Cambio", reason: "Motivo", code: "GLEGN02-P001");
+        Assert.Contains("Registré", Visible(response), StringComparison.Ordinal);
+
+        var submit = Action(await scenario.FormAsync(), "cr.submit");
+        submit["data"]!["kind"] = "Eliminar";
+        submit["data"]!["documentCode"] = "GFINP01-P001";
+        submit["data"]!["description"] = "Se elimina";
+        submit["data"]!["reason"] = "Ya no se usa";
+        submit["data"]!["draftUrl"] = "http://servidor/borrador.docx";
+        var refused = await bot.ClickAsync(submit);
+
+        Assert.Contains("debe ser una dirección https", Visible(refused), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_document_needs_its_process_and_name_and_then_goes_to_that_process_leader()
+    {
+        var missing = await scenario.SubmitAsync(code: null, kind: "Crear");
+        Assert.Contains("Elige el proceso", Visible(missing), StringComparison.Ordinal);
+        Assert.Contains("Indica el nombre del documento nuevo", Visible(missing), StringComparison.Ordinal);
+
+        var existing = await scenario.SubmitAsync(code: "GFORC01-P001", kind: "Crear", title: "Otro");
+        Assert.Contains("ya existe", Visible(existing), StringComparison.Ordinal);
+
+        var created = await scenario.SubmitAsync(code: null, kind: "Crear", processCode: "GFORC01", title: "Instructivo de auditorías de calidad");
+        Assert.Contains("María Patricia Porras Mendoza", Visible(created), StringComparison.Ordinal);
+        var request = await scenario.RequestAsync();
+        Assert.Null(request.DocumentCode);
+        Assert.Equal("GFORC01", request.ProcessCode);
+        Assert.Equal(ChangeKind.Crear, request.Kind);
+    }
+
+    [Fact]
+    public async Task Forged_card_data_another_request_or_version_changes_nothing()
+    {
+        await scenario.SubmitAsync();
+        var card = await scenario.CardForAsync(Andrea);
+
+        var unknown = Action(card, "cr.approve");
+        unknown["data"]!["requestId"] = 999;
+        var notFound = await bot.ClickAsync(unknown, aadObjectId: Andrea);
+        Assert.Equal("application/vnd.microsoft.error", notFound["type"]!.GetValue<string>());
+        Assert.Contains("No encontré la solicitud #999", notFound.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+
+        var future = Action(card, "cr.approve");
+        future["data"]!["version"] = 7;
+        Assert.Contains("ya cambió", Visible(await bot.ClickAsync(future, aadObjectId: Andrea)), StringComparison.Ordinal);
+
+        var garbage = Action(card, "cr.approve");
+        garbage["data"]!["requestId"] = "1; DROP TABLE";
+        Assert.Equal("application/vnd.microsoft.error", (await bot.ClickAsync(garbage, aadObjectId: Andrea))["type"]!.GetValue<string>());
+
+        // Ana's other request, on a process Andrea does not lead: her approval is refused whatever the card says.
+        await scenario.SubmitAsync(code: "GFINP01-P001");
+        var other = Action(card, "cr.approve");
+        other["data"]!["requestId"] = 2;
+        other["data"]!["approver"] = Andrea;
+        Assert.Contains("Solo el líder actual del proceso (Luis Fernando Mendoza Pérez)", Visible(await bot.ClickAsync(other, aadObjectId: Andrea)), StringComparison.Ordinal);
+
+        Assert.Equal(ChangeRequestStatus.PendingLeader, (await scenario.RequestAsync(1)).Status);
+        Assert.Equal(ChangeRequestStatus.PendingLeader, (await scenario.RequestAsync(2)).Status);
+    }
+
+    [Fact]
+    public async Task An_invoke_without_an_entra_identity_is_refused()
+    {
+        await scenario.SubmitAsync();
+        var invoke = bot.Message("");
+        invoke.Remove("text");
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke["from"] = new JsonObject { ["id"] = "29:anonimo" };
+        invoke["value"] = new JsonObject { ["action"] = Action(await scenario.CardForAsync(Andrea), "cr.approve") };
+        var response = JsonNode.Parse(await (await bot.PostAsync(invoke)).Content.ReadAsStringAsync())!;
+
+        Assert.Equal(403, response["statusCode"]!.GetValue<int>());
+        Assert.Equal(ChangeRequestStatus.PendingLeader, (await scenario.RequestAsync()).Status);
+    }
+
+    [Fact]
+    public async Task A_replayed_decision_after_publication_changes_nothing()
+    {
+        await scenario.SubmitAsync();
+        var leaderCard = await scenario.CardForAsync(Andrea);
+        await scenario.ClickAsync(leaderCard, "cr.approve", Andrea);
+        var qualityCard = await scenario.CardForAsync(Lina);
+        await scenario.ClickAsync(qualityCard, "cr.validate", Lina);
+
+        var replayApprove = await scenario.ClickAsync(leaderCard, "cr.approve", Andrea);
+        var replayReject = await scenario.ClickAsync(qualityCard, "cr.reject", Lina, comment: "tarde");
+
+        Assert.Contains("ya cambió", Visible(replayApprove), StringComparison.Ordinal);
+        Assert.Contains("ya cambió", Visible(replayReject), StringComparison.Ordinal);
+        var request = await scenario.RequestAsync();
+        Assert.Equal(ChangeRequestStatus.Published, request.Status);
+        Assert.Equal(3, request.Events.Count);
+    }
+
+    private async Task AssertNothingStoredAsync()
+    {
+        await using var db = bot.Demo.Store.CreateDbContext();
+        Assert.Empty(await db.ChangeRequests.ToListAsync());
+        Assert.Empty(await db.Outbox.ToListAsync());
+    }
+}
