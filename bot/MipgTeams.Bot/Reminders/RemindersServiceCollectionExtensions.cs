@@ -14,8 +14,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton<ReminderInputs>();
         services.AddSingleton<ReminderClaims>();
         services.AddSingleton<ReminderRunner>();
-        services.AddSingleton<ReminderScheduler>();
-        services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
+        services.AddHostedService<ReminderScheduler>();
         services.AddSingleton<IMessageCommand, ReminderAdminCommand>();
         return services;
     }

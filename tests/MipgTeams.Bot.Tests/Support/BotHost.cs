@@ -67,7 +67,7 @@ public sealed class BotHost : IAsyncDisposable
                 s.RemoveAll<IBotTokenProvider>();
                 // Tests drive the background work themselves (CatchUpAsync, SendDueAsync), so nothing races them.
                 foreach (var hosted in s.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService)
-                    && d.ImplementationType?.Name is "OutboxSenderService" or "IndexUpdaterService").ToList())
+                    && d.ImplementationType?.Name is "OutboxSenderService" or "IndexUpdaterService" or "ReminderScheduler").ToList())
                 {
                     s.Remove(hosted);
                 }
