@@ -4,15 +4,16 @@ using Microsoft.Identity.Client;
 namespace MipgTeams.Bot.Protocol;
 
 /// <summary>
-/// Client-credentials tokens for the Bot Connector from Microsoft.Identity.Client. MSAL caches the token and renews it
-/// close to expiry. Single-tenant bots use their tenant's authority; multi-tenant ones the botframework.com tenant.
+/// Client-credentials tokens for the Bot Connector from Microsoft.Identity.Client. MSAL caches the token in memory and
+/// asks Entra again only close to expiry. Single-tenant bots use their tenant's authority; multi-tenant ones the
+/// botframework.com tenant. No token at all when authentication is off (local Playground).
 /// </summary>
 internal sealed class MsalBotTokenProvider : IBotTokenProvider
 {
     private const string Scope = "https://api.botframework.com/.default";
     private readonly IConfidentialClientApplication? application;
 
-    public MsalBotTokenProvider(IOptions<BotOptions> options)
+    public MsalBotTokenProvider(IOptions<BotOptions> options, IHttpClientFactory httpClients)
     {
         var bot = options.Value;
         if (!bot.IsAuthenticationEnabled)
@@ -20,10 +21,15 @@ internal sealed class MsalBotTokenProvider : IBotTokenProvider
             return;
         }
         var tenant = bot.AppType == BotAppType.SingleTenant ? bot.MicrosoftAppTenantId : "botframework.com";
-        application = ConfidentialClientApplicationBuilder.Create(bot.MicrosoftAppId)
+        var builder = ConfidentialClientApplicationBuilder.Create(bot.MicrosoftAppId)
             .WithClientSecret(bot.MicrosoftAppPassword)
-            .WithAuthority($"{bot.LoginEndpoint.TrimEnd('/')}/{tenant}")
-            .Build();
+            .WithHttpClientFactory(new MsalHttpClientFactory(httpClients));
+        var login = bot.LoginEndpoint.TrimEnd('/');
+        builder = string.Equals(login, "https://login.microsoftonline.com", StringComparison.OrdinalIgnoreCase)
+            ? builder.WithAuthority($"{login}/{tenant}")
+            // Sovereign clouds and test issuers: no instance discovery against the public cloud.
+            : builder.WithAuthority($"{login}/{tenant}", validateAuthority: false).WithInstanceDiscovery(false);
+        application = builder.Build();
     }
 
     public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ public static class ProtocolServiceCollectionExtensions
         services.TryAddSingleton<BotTelemetry>();
         services.AddHttpClient(nameof(BotAuthenticator));
         services.TryAddSingleton<BotAuthenticator>();
+        services.AddHttpClient(MsalHttpClientFactory.ClientName);
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>()
             .AddStandardResilienceHandler(resilience =>

@@ -158,6 +158,65 @@ public abstract class OutboxSenderTests(StoreProvider provider) : IAsyncLifetime
         Assert.All(db.Outbox, m => Assert.Equal(OutboxStatus.Delivered, m.Status));
     }
 
+    [Fact]
+    public async Task A_message_that_cannot_be_read_is_given_up_at_once_and_the_others_still_go()
+    {
+        await using (var db = store.CreateDbContext())
+        {
+            db.Outbox.Add(new OutboxMessage { Key = "broken", ActivityJson = "{not json", ConversationId = "a:personal-ana", CreatedAt = time.GetUtcNow(), NextAttemptAt = time.GetUtcNow() });
+            await db.SaveChangesAsync();
+        }
+        await EnqueueAsync(o => o.ToPerson, "k1", Person);
+
+        Assert.Equal(1, await Sender().SendDueAsync());
+
+        var broken = await Message("broken");
+        Assert.Equal(OutboxStatus.Failed, broken.Status);
+        Assert.Contains("JSON", broken.LastError, StringComparison.Ordinal);
+        Assert.Equal(OutboxStatus.Delivered, (await Message("k1")).Status);
+    }
+
+    [Fact]
+    public async Task An_unreachable_connector_is_tried_again_later_with_backoff()
+    {
+        await using (var db = store.CreateDbContext())
+        {
+            var reference = Reference("a:lejos", "personal", null);
+            reference.ServiceUrl = "http://127.0.0.1:1/";
+            db.ConversationReferences.Add(reference);
+            await db.SaveChangesAsync();
+        }
+        await EnqueueAsync(o => o.ToConversation, "k1", "a:lejos");
+
+        Assert.Equal(0, await Sender().SendDueAsync());
+
+        var message = await Message("k1");
+        Assert.Equal(OutboxStatus.Pending, message.Status);
+        Assert.Equal(1, message.Attempts);
+        Assert.Equal(time.GetUtcNow().AddSeconds(2), message.NextAttemptAt);
+        Assert.NotNull(message.LastError);
+    }
+
+    [Fact]
+    public async Task A_message_the_connector_keeps_failing_is_given_up_after_the_last_attempt_with_the_reason()
+    {
+        connector.Server.Given(Request.Create().WithPath("/v3/conversations/*").UsingPost()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(503));
+        await EnqueueAsync(o => o.ToPerson, "k1", Person);
+
+        for (var pass = 0; pass < 20; pass++)
+        {
+            await Sender().SendDueAsync();
+            time.Advance(TimeSpan.FromMinutes(15));
+        }
+
+        var message = await Message("k1");
+        Assert.Equal(OutboxStatus.Failed, message.Status);
+        Assert.Equal(new OutboxOptions().MaxAttempts, message.Attempts);
+        Assert.Contains("503", message.LastError, StringComparison.Ordinal);
+        Assert.Equal(new OutboxOptions().MaxAttempts, connector.Requests.Count);
+    }
+
     private OutboxSender Sender()
     {
         var http = new HttpClient();

@@ -75,7 +75,18 @@ public sealed class BotHost : IAsyncDisposable
                 services?.Invoke(s);
             });
         });
-        return new BotHost(demo, connector, factory);
+        try
+        {
+            return new BotHost(demo, connector, factory);
+        }
+        catch
+        {
+            // The host refused to start (a test of start-up validation): nothing may be left behind.
+            await factory.DisposeAsync();
+            connector.Dispose();
+            await demo.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A personal-chat message from a staff member, as the Playground sends it.</summary>
