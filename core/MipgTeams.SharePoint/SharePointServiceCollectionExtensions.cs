@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MipgTeams.SharePoint.Extraction;
 using MipgTeams.SharePoint.Folder;
+using MipgTeams.SharePoint.Graph;
 using MipgTeams.SharePoint.Source;
 using MipgTeams.SharePoint.Sync;
 using MipgTeams.SharePoint.Sync.Lists;
@@ -27,6 +28,10 @@ public static class SharePointServiceCollectionExtensions
         if (configuration.GetSection(SyncOptions.Section)["Source"] is null or "Folder")
         {
             services.TryAddSingleton<ISharePointSource, FolderSharePointSource>();
+        }
+        else
+        {
+            services.AddGraphSharePointSource(configuration);
         }
         services.AddSingleton<IListMapper, ProcessListMapper>();
         services.AddSingleton<IListMapper, PolicyListMapper>();

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MipgTeams.SharePoint.Source;
+
+namespace MipgTeams.SharePoint.Graph;
+
+public static class GraphServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers SharePoint Online through Graph as the sync's source (section "Graph", validated at start-up).
+    /// Called by <c>AddSharePointSync</c> when Sync:Source is Graph.
+    /// </summary>
+    public static IServiceCollection AddGraphSharePointSource(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphSourceOptions>().Bind(configuration.GetSection(GraphSourceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ISharePointSource, GraphSharePointSource>();
+        return services;
+    }
+}

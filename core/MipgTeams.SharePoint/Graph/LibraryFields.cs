@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using MipgTeams.SharePoint.Source;
+
+namespace MipgTeams.SharePoint.Graph;
+
+/// <summary>
+/// The column values of library files, which driveItem delta cannot expand: for a few files, one
+/// <c>GET /drives/{d}/items/{i}/listItem?$expand=fields</c> each; for many, the library's list items page by page,
+/// matched through <c>sharepointIds.listItemId</c>. A file missing from the answer no longer exists.
+/// </summary>
+internal sealed class LibraryFields(GraphServiceClient graph, GraphSite site, GraphSourceOptions options)
+{
+    private const int Parallelism = 4;
+
+    public async Task<Dictionary<string, IReadOnlyDictionary<string, string?>>> ForFilesAsync(
+        SourceContainer container, string driveId, IReadOnlyList<DriveItem> files, bool bulk, CancellationToken cancellationToken)
+    {
+        var values = new ConcurrentDictionary<string, IReadOnlyDictionary<string, string?>>(StringComparer.Ordinal);
+        var missing = files;
+        if (bulk && files.Count > 0)
+        {
+            var byListItem = await ListAllAsync(container, cancellationToken);
+            var unmatched = new List<DriveItem>();
+            foreach (var file in files)
+            {
+                if (file.SharepointIds?.ListItemId is { } listItemId && byListItem.TryGetValue(listItemId, out var columns))
+                {
+                    values[file.Id!] = columns;
+                }
+                else
+                {
+                    unmatched.Add(file);
+                }
+            }
+            missing = unmatched;
+        }
+        await Parallel.ForEachAsync(missing, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (file, ct) =>
+        {
+            if (await OneAsync(driveId, file.Id!, ct) is { } columns)
+            {
+                values[file.Id!] = columns;
+            }
+        });
+        return new Dictionary<string, IReadOnlyDictionary<string, string?>>(values, StringComparer.Ordinal);
+    }
+
+    private async Task<IReadOnlyDictionary<string, string?>?> OneAsync(string driveId, string itemId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var item = await graph.Drives[driveId].Items[itemId].ListItem.GetAsync(c => c.QueryParameters.Expand = ["fields"], cancellationToken);
+            return FieldValues.ToText(item?.Fields?.AdditionalData);
+        }
+        catch (Microsoft.Kiota.Abstractions.ApiException e) when (GraphErrors.IsStatus(e, HttpStatusCode.NotFound))
+        {
+            return null;
+        }
+    }
+
+    private async Task<Dictionary<string, IReadOnlyDictionary<string, string?>>> ListAllAsync(SourceContainer container, CancellationToken cancellationToken)
+    {
+        var siteId = await site.SiteIdAsync(cancellationToken);
+        var listId = await site.ListIdAsync(container.DisplayName, cancellationToken);
+        var items = graph.Sites[siteId].Lists[listId].Items;
+        var byId = new Dictionary<string, IReadOnlyDictionary<string, string?>>(StringComparer.Ordinal);
+        var page = await items.GetAsync(c => { c.QueryParameters.Expand = ["fields"]; c.QueryParameters.Top = options.PageSize; }, cancellationToken);
+        while (page is not null)
+        {
+            foreach (var item in page.Value ?? [])
+            {
+                if (item.Id is { } id)
+                {
+                    byId[id] = FieldValues.ToText(item.Fields?.AdditionalData);
+                }
+            }
+            page = page.OdataNextLink is { } next ? await items.WithUrl(next).GetAsync(cancellationToken: cancellationToken) : null;
+        }
+        return byId;
+    }
+}
