@@ -50,21 +50,21 @@ internal sealed class ChangeRequestService(
 
     /// <summary>Approve, validate, reject or cancel, as the verb says, on the version the person saw.</summary>
     public Task<ChangeRequestOutcome> DecideAsync(long requestId, int version, string verb, Actor actor, string? comment, CancellationToken cancellationToken) =>
-        MoveAsync(requestId, version, actor, (request, deciders, now, _) =>
+        MoveAsync(requestId, version, actor, (request, deciders, named, now, _) =>
         {
             switch (verb)
             {
                 case ChangeRequestVerbs.Approve:
-                    request.ApproveAsLeader(actor, deciders, version, now);
+                    request.ApproveAsLeader(named, deciders, version, now);
                     break;
                 case ChangeRequestVerbs.Validate:
-                    request.ValidateAsQuality(actor, deciders, version, now);
+                    request.ValidateAsQuality(named, deciders, version, now);
                     break;
                 case ChangeRequestVerbs.Reject:
-                    request.Reject(actor, deciders, comment, version, now);
+                    request.Reject(named, deciders, comment, version, now);
                     break;
                 case ChangeRequestVerbs.Cancel:
-                    request.Cancel(actor, version, now);
+                    request.Cancel(named, version, now);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(verb), verb, "Not a decision verb.");
@@ -74,14 +74,14 @@ internal sealed class ChangeRequestService(
 
     /// <summary>The requester's corrected request goes back to the process leader.</summary>
     public Task<ChangeRequestOutcome> ResubmitAsync(long requestId, int version, Actor actor, ChangeRequestInput input, CancellationToken cancellationToken) =>
-        MoveAsync(requestId, version, actor, async (request, _, now, db) =>
+        MoveAsync(requestId, version, actor, async (request, _, named, now, db) =>
         {
             var (details, errors) = await ChangeRequestInputResolver.ResolveAsync(db, input, cancellationToken);
             if (details is null)
             {
                 return errors;
             }
-            request.Resubmit(actor, details, version, now);
+            request.Resubmit(named, details, version, now);
             return null;
         }, cancellationToken);
 
@@ -95,7 +95,7 @@ internal sealed class ChangeRequestService(
 
     private async Task<ChangeRequestOutcome> MoveAsync(
         long requestId, int version, Actor actor,
-        Func<ChangeRequest, Deciders, DateTimeOffset, MipgDbContext, Task<IReadOnlyDictionary<string, string>?>> move, CancellationToken cancellationToken)
+        Func<ChangeRequest, Deciders, Actor, DateTimeOffset, MipgDbContext, Task<IReadOnlyDictionary<string, string>?>> move, CancellationToken cancellationToken)
     {
         try
         {
@@ -107,9 +107,10 @@ internal sealed class ChangeRequestService(
                 return ChangeRequestOutcome.Refused($"No encontré la solicitud #{requestId}.");
             }
             var deciders = await DecidersLookup.ForAsync(db, request.ProcessCode, cancellationToken);
+            actor = Named(actor, request, deciders);
             try
             {
-                if (await move(request, deciders, time.GetUtcNow(), db) is { } errors)
+                if (await move(request, deciders, actor, time.GetUtcNow(), db) is { } errors)
                 {
                     return ChangeRequestOutcome.Invalid(errors, request);
                 }
@@ -148,6 +149,13 @@ internal sealed class ChangeRequestService(
                 ? ChangeRequestOutcome.Decided(current.Request, current.Deciders)
                 : ChangeRequestOutcome.Refused($"No encontré la solicitud #{requestId}.");
         }
+    }
+
+    /// <summary>The audit names people as the lists do (the Teams display name is only the fallback); the id stays the invoke's.</summary>
+    private static Actor Named(Actor actor, ChangeRequest request, Deciders deciders)
+    {
+        var known = new[] { deciders.Leader, request.Requester }.Concat(deciders.QualityTeam).FirstOrDefault(p => p?.HasObjectId(actor.ObjectId) == true);
+        return known is null || string.IsNullOrWhiteSpace(known.DisplayName) ? actor : actor with { Name = known.DisplayName };
     }
 
     private async Task AfterTransitionAsync(MipgDbContext db, ChangeRequest request, Deciders deciders, CancellationToken cancellationToken)

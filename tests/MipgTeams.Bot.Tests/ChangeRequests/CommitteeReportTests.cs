@@ -1,0 +1,115 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using MipgTeams.Bot.ChangeRequests.Reports;
+using MipgTeams.Bot.Tests.Support;
+using MipgTeams.Domain.ChangeRequests;
+using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;
+
+namespace MipgTeams.Bot.Tests.ChangeRequests;
+
+public sealed class CommitteeReportTests : IAsyncLifetime
+{
+    private BotHost bot = null!;
+    private ChangeRequestScenario scenario = null!;
+
+    public async Task InitializeAsync()
+    {
+        bot = await BotHost.StartAsync();
+        scenario = new ChangeRequestScenario(bot);
+        await scenario.SeedChatsAsync();
+        await scenario.SubmitAsync();
+        await scenario.ClickAsync(await scenario.CardForAsync(Andrea), "cr.approve", Andrea);
+        await scenario.ClickAsync(await scenario.CardForAsync(Lina), "cr.validate", Lina);
+        await scenario.SubmitAsync(code: "GFINP01-P001", description: "=HYPERLINK(\"http://malo\")", reason: "Cambio, con \"comillas\"");
+    }
+
+    public async Task DisposeAsync() => await bot.DisposeAsync();
+
+    [Fact]
+    public async Task The_quality_team_gets_a_summary_card_with_the_published_changes_and_download_links()
+    {
+        var reply = Assert.Single(await bot.AskAsync("informe comité", aadObjectId: Lina));
+
+        var visible = Replies.Visible(reply);
+        Assert.Contains("Comité Institucional de Gestión y Desempeño", visible, StringComparison.Ordinal);
+        Assert.Contains("Publicadas: 1", visible, StringComparison.Ordinal);
+        Assert.Contains("En trámite: 1", visible, StringComparison.Ordinal);
+        Assert.Contains("#1 · Modificar GLEGN02-P001", visible, StringComparison.Ordinal);
+        Assert.Equal(2, Links(reply).Count);
+    }
+
+    [Fact]
+    public async Task Only_the_quality_team_may_ask_for_the_report()
+    {
+        var reply = Assert.Single(await bot.AskAsync("informe comité", aadObjectId: Andrea));
+
+        Assert.Contains("es para el equipo de calidad", Replies.Visible(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_csv_lists_every_request_of_the_period_safely_quoted()
+    {
+        var csv = await DownloadAsync("csv");
+
+        var text = System.Text.Encoding.UTF8.GetString(csv);
+        Assert.StartsWith("\uFEFFSolicitud,Código,Documento,Proceso,Tipo de cambio", text, StringComparison.Ordinal);
+        var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("1,GLEGN02-P001,", lines[1], StringComparison.Ordinal);
+        Assert.Contains("Publicada", lines[1], StringComparison.Ordinal);
+        Assert.Contains("Andrea Carolina Ríos Vega", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://malo\"\")\"", lines[2], StringComparison.Ordinal);
+        Assert.Contains("\"Cambio, con \"\"comillas\"\"\"", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_xlsx_has_the_same_rows_as_a_workbook()
+    {
+        var bytes = await DownloadAsync("xlsx");
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>()
+            .Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(CommitteeReportTable.Header, rows[0]);
+        Assert.Equal("GLEGN02-P001", rows[1][1]);
+        Assert.Equal(ChangeRequestStatus.Published.Label(), rows[1][8]);
+        Assert.Equal("Lina Pérez Solano", rows[1][12]);
+    }
+
+    [Fact]
+    public async Task A_tampered_or_expired_link_is_refused()
+    {
+        var reply = Assert.Single(await bot.AskAsync("informe comité", aadObjectId: Lina));
+        var link = new Uri(Links(reply).First());
+
+        var tampered = await bot.Client.GetAsync(link.PathAndQuery.Replace("from=", "from=1", StringComparison.Ordinal));
+        var unsigned = await bot.Client.GetAsync("/api/reports/committee.csv?from=2026-01-01&to=2026-12-31&exp=9999999999&sig=00");
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, tampered.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, unsigned.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_period_with_bad_dates_is_explained()
+    {
+        var reply = Assert.Single(await bot.AskAsync("informe comité 2026-13-45", aadObjectId: Lina));
+        var reversed = Assert.Single(await bot.AskAsync("informe comité 2026-11-30 2026-11-01", aadObjectId: Lina));
+
+        Assert.Contains("No entendí una de las fechas", Replies.Visible(reply), StringComparison.Ordinal);
+        Assert.Contains("El periodo no es válido", Replies.Visible(reversed), StringComparison.Ordinal);
+    }
+
+    private async Task<byte[]> DownloadAsync(string format)
+    {
+        var reply = Assert.Single(await bot.AskAsync("informe comité", aadObjectId: Lina));
+        var link = new Uri(Links(reply).Single(l => l.Contains("committee." + format, StringComparison.Ordinal)));
+        var response = await bot.Client.GetAsync(link.PathAndQuery);
+        response.EnsureSuccessStatusCode();
+        Assert.Contains("attachment", response.Content.Headers.ContentDisposition?.ToString() ?? "", StringComparison.Ordinal);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static List<string> Links(System.Text.Json.Nodes.JsonObject reply) =>
+        Replies.Card(reply).ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Split('"').Where(s => s.Contains("/api/reports/committee.", StringComparison.Ordinal)).ToList();
+}
