@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
@@ -17,7 +16,7 @@ public sealed class BotAuthenticator
 {
     private readonly BotOptions options;
     private readonly TimeProvider time;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration>? metadata;
+    private readonly BotSigningKeys? keys;
     private readonly JsonWebTokenHandler handler = new();
 
     public BotAuthenticator(IOptions<BotOptions> options, TimeProvider time, IHttpClientFactory httpClients)
@@ -26,20 +25,13 @@ public sealed class BotAuthenticator
         this.time = time;
         if (this.options.IsAuthenticationEnabled)
         {
-            var retriever = new HttpDocumentRetriever(httpClients.CreateClient(nameof(BotAuthenticator)))
-            {
-                RequireHttps = this.options.OpenIdMetadataUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
-            };
-            metadata = new ConfigurationManager<OpenIdConnectConfiguration>(this.options.OpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), retriever)
-            {
-                AutomaticRefreshInterval = TimeSpan.FromHours(24),
-            };
+            keys = new BotSigningKeys(this.options.OpenIdMetadataUrl, time, httpClients);
         }
     }
 
     public async Task<AuthenticationResult> AuthenticateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
     {
-        if (metadata is null)
+        if (keys is null)
         {
             return AuthenticationResult.Anonymous;
         }
@@ -52,13 +44,12 @@ public sealed class BotAuthenticator
         TokenValidationResult result;
         try
         {
-            configuration = await metadata.GetConfigurationAsync(cancellationToken);
+            configuration = await keys.CurrentAsync(cancellationToken);
             result = await ValidateAsync(token, configuration);
-            if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
+            if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException
+                && await keys.RefetchAsync(cancellationToken) is { } fresh)
             {
-                // Key rollover: fetch the metadata again (at most every few minutes) before refusing.
-                metadata.RequestRefresh();
-                configuration = await metadata.GetConfigurationAsync(cancellationToken);
+                configuration = fresh;
                 result = await ValidateAsync(token, configuration);
             }
         }

@@ -69,6 +69,28 @@ public sealed class AuthenticationTests : IAsyncLifetime
         await AssertRefused(issuer.Token(BotHost.AppId, bot.Connector.ServiceUrl, unpublishedKey: true, kid: "unknown-key"));
 
     [Fact]
+    public async Task A_token_signed_by_a_key_published_after_start_up_is_accepted_after_one_fresh_look_at_the_keys()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(bot.Message("ayuda"), issuer.Token(BotHost.AppId, bot.Connector.ServiceUrl))).StatusCode);
+        issuer.Rotate();
+
+        var response = await bot.PostAsync(bot.Message("ayuda"), issuer.Token(BotHost.AppId, bot.Connector.ServiceUrl, unpublishedKey: true, kid: "rotated-key"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Tokens_naming_unknown_keys_cannot_make_the_bot_download_the_keys_again_and_again()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await AssertRefused(issuer.Token(BotHost.AppId, bot.Connector.ServiceUrl, unpublishedKey: true, kid: $"made-up-{i}"));
+        }
+
+        Assert.Equal(2, issuer.KeySetFetches); // the first look, and one fresh look for a possible rollover
+    }
+
+    [Fact]
     public async Task A_token_whose_serviceurl_differs_from_the_activity_is_refused() =>
         await AssertRefused(issuer.Token(BotHost.AppId, "https://smba.evil.example/amer/"));
 

@@ -21,19 +21,7 @@ public sealed class TestIssuer : IDisposable
 
     public TestIssuer(params string[] endorsements)
     {
-        var parameters = published.ExportParameters(false);
-        var keys = new JsonObject
-        {
-            ["keys"] = new JsonArray(new JsonObject
-            {
-                ["kty"] = "RSA",
-                ["use"] = "sig",
-                ["kid"] = "published-key",
-                ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-                ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-                ["endorsements"] = new JsonArray(endorsements.Length == 0 ? ["msteams"] : endorsements.Select(e => (JsonNode)e!).ToArray()),
-            }),
-        };
+        this.endorsements = endorsements.Length == 0 ? ["msteams"] : endorsements;
         server.Given(Request.Create().WithPath("/v1/.well-known/openidconfiguration").UsingGet())
             .RespondWith(Response.Create().WithBodyAsJson(new
             {
@@ -43,11 +31,36 @@ public sealed class TestIssuer : IDisposable
                 id_token_signing_alg_values_supported = new[] { "RS256" },
                 token_endpoint_auth_methods_supported = new[] { "private_key_jwt" },
             }));
+        Publish(Jwk(published, "published-key"));
+    }
+
+    private readonly string[] endorsements;
+
+    /// <summary>Key rollover: the key set now also holds the key that signs <c>Token(..., unpublishedKey: true, kid: "rotated-key")</c>.</summary>
+    public void Rotate() => Publish(Jwk(published, "published-key"), Jwk(unpublished, "rotated-key"));
+
+    private void Publish(params JsonObject[] keys) =>
         server.Given(Request.Create().WithPath("/v1/.well-known/keys").UsingGet())
-            .RespondWith(Response.Create().WithBody(keys.ToJsonString()).WithHeader("Content-Type", "application/json"));
+            .RespondWith(Response.Create().WithBody(new JsonObject { ["keys"] = new JsonArray(keys) }.ToJsonString()).WithHeader("Content-Type", "application/json"));
+
+    private JsonObject Jwk(RSA key, string kid)
+    {
+        var parameters = key.ExportParameters(false);
+        return new JsonObject
+        {
+            ["kty"] = "RSA",
+            ["use"] = "sig",
+            ["kid"] = kid,
+            ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
+            ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+            ["endorsements"] = new JsonArray(endorsements.Select(e => (JsonNode)e!).ToArray()),
+        };
     }
 
     public string MetadataUrl => server.Url + "/v1/.well-known/openidconfiguration";
+
+    /// <summary>How many times the key set was downloaded.</summary>
+    public int KeySetFetches => server.LogEntries.Count(e => e.RequestMessage?.Path == "/v1/.well-known/keys");
 
     public string Token(
         string audience, string serviceUrl, string issuer = Issuer, DateTime? expires = null, bool unpublishedKey = false, string? kid = null)
