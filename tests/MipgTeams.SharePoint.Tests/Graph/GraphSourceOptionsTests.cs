@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace MipgTeams.SharePoint.Tests.Graph;
+
+public sealed class GraphSourceOptionsTests
+{
+    [Theory]
+    [InlineData("Graph:Site", "", "Graph:Site is required")]
+    [InlineData("Graph:Site", "contoso.sharepoint.com:sites/calidad", "Graph:Site must be hostname:/server-relative-path")]
+    [InlineData("Graph:BaseUrl", "graph.microsoft.com", "Graph:BaseUrl must be an absolute")]
+    [InlineData("Graph:Libraries:0", " ", "Graph:Libraries must name")]
+    [InlineData("Graph:Lists:Processes", "", "Graph:Lists:Processes must name")]
+    [InlineData("Graph:Credential:Kind", "Password", "Graph:Credential:Kind must be")]
+    [InlineData("Graph:Credential:Kind", "ClientSecret", "Graph:Credential:ClientSecret is required")]
+    [InlineData("Graph:Credential:Kind", "Certificate", "Graph:Credential:CertificatePath must name")]
+    [InlineData("Graph:PageSize", "0", "Graph:PageSize must be between")]
+    public void A_wrong_or_missing_setting_stops_the_start_naming_it(string key, string value, string message)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Sync:Source"] = "Graph",
+            ["Graph:Site"] = "contoso.sharepoint.com:/sites/calidad",
+            ["Graph:Credential:Kind"] = "None",
+            ["Graph:Credential:TenantId"] = "00000000-0000-0000-0000-000000000001",
+            ["Graph:Credential:ClientId"] = "00000000-0000-0000-0000-000000000002",
+            [key] = value,
+        };
+
+        var error = Assert.Throws<OptionsValidationException>(() => StartUp(settings));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mock_server_without_credential_and_the_documented_defaults_start()
+    {
+        StartUp(new Dictionary<string, string?>
+        {
+            ["Sync:Source"] = "Graph",
+            ["Graph:Site"] = "contoso.sharepoint.com:/sites/calidad",
+            ["Graph:Credential:Kind"] = "None",
+        });
+    }
+
+    [Fact]
+    public void The_folder_source_does_not_ask_for_Graph_settings()
+    {
+        StartUp(new Dictionary<string, string?> { ["Sync:Source"] = "Folder" });
+    }
+
+    private static void StartUp(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        using var services = new ServiceCollection().AddLogging().AddSharePointSync(configuration).BuildServiceProvider();
+        services.GetRequiredService<IStartupValidator>().Validate();
+    }
+}
