@@ -7,9 +7,15 @@ namespace MipgTeams.Bench.Bot;
 /// <summary>Posts the same body from several concurrent clients for a fixed time (bounded, loopback only) and measures each request.</summary>
 internal static class LoadGenerator
 {
-    public sealed record Result(int Requests, int Failures, double Seconds, double P50, double P99)
+    public sealed record Result(int Requests, int Failures, double Seconds, List<double> Latencies)
     {
         public double Throughput => Requests / Seconds;
+        public double P50 => Percentiles.Of(Latencies, 50);
+        public double P99 => Percentiles.Of(Latencies, 99);
+
+        /// <summary>Several runs against the same endpoint as one.</summary>
+        public static Result Combine(IReadOnlyList<Result> runs) =>
+            new(runs.Sum(r => r.Requests), runs.Sum(r => r.Failures), runs.Sum(r => r.Seconds), runs.SelectMany(r => r.Latencies).ToList());
     }
 
     public static async Task<Result> RunAsync(Uri url, string body, int concurrency, TimeSpan duration)
@@ -37,6 +43,6 @@ internal static class LoadGenerator
         }).ToArray();
         await Task.WhenAll(workers);
         var all = latencies.SelectMany(l => l).ToList();
-        return new Result(all.Count, failures, stop.Elapsed.TotalSeconds, Percentiles.Of(all, 50), Percentiles.Of(all, 99));
+        return new Result(all.Count, failures, stop.Elapsed.TotalSeconds, all);
     }
 }
