@@ -23,6 +23,12 @@ public sealed class ConversationReferences(IDbContextFactory<MipgDbContext> dbFa
         {
             return;
         }
+        // In a channel the id names the thread ("19:…@thread.tacv2;messageid=…"); the channel itself is what the bot
+        // writes to later (a new post), and one row per channel instead of per thread.
+        if (activity.Conversation.ConversationType == "channel" && conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase) is > 0 and var cut)
+        {
+            conversationId = conversationId[..cut];
+        }
         var user = activity.From is { Id: { Length: > 0 } } from && from.Role != "bot" && from.Id != activity.Recipient.Id ? from : null;
         var cacheKey = conversationId + "|" + user?.Id;
         var fingerprint = string.Join('|', activity.ServiceUrl, activity.TenantId, activity.Recipient.Id, activity.Recipient.Name, user?.AadObjectId, user?.Name);

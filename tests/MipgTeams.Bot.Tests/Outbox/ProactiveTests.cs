@@ -40,6 +40,23 @@ public sealed class ProactiveTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_channel_the_bot_was_mentioned_in_can_get_a_new_post_later()
+    {
+        var inThread = bot.Message("<at>MipgTeams</at> ayuda", "expectReplies");
+        inThread["conversation"] = new JsonObject { ["id"] = "19:calidad@thread.tacv2;messageid=1481567603816", ["conversationType"] = "channel", ["tenantId"] = BotHost.TenantId };
+        await bot.PostAsync(inThread);
+
+        await using (var db = bot.Demo.Store.CreateDbContext())
+        {
+            bot.Services.GetRequiredService<IOutbox>().ToConversation(db, "semanal:1", "19:calidad@thread.tacv2", new Activity { Type = ActivityTypes.Message, Text = "Resumen semanal" });
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(1, await bot.Services.GetRequiredService<OutboxSender>().SendDueAsync());
+
+        Assert.Equal("/v3/conversations/19:calidad@thread.tacv2/activities", Assert.Single(bot.Connector.Requests).Path);
+    }
+
+    [Fact]
     public async Task Someone_who_talked_to_the_bot_alone_is_written_to_in_that_chat()
     {
         await bot.AskAsync("ayuda");
