@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MipgTeams.Bot.Answers;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Domain;
@@ -12,6 +13,9 @@ internal sealed class MipgBot(
     ConversationReferences references, IEnumerable<IMessageCommand> commands, IEnumerable<IInvokeHandler> invokeHandlers,
     IQuestionAnswerer answerer, ILogger<MipgBot> logger) : IBot
 {
+    private const string EmptyMessageReply =
+        "No recibí texto en tu mensaje. Escríbeme un código de documento (por ejemplo, GLEGN02-P001) o tu pregunta; \"ayuda\" muestra todo lo que puedo hacer.";
+
     public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         await references.RememberAsync(turn.Activity, cancellationToken);
@@ -37,11 +41,13 @@ internal sealed class MipgBot(
         // Action.Submit (the fallback of Action.Execute on old clients) arrives as a message with a value and no text.
         if (string.IsNullOrWhiteSpace(turn.Text) && CardAction.From(turn.Activity.Value) is { } submitted)
         {
-            var response = await DispatchAsync(turn, submitted, cancellationToken);
-            if (response.Body?["value"] is { } value && response.Body["type"]?.GetValue<string>() == "application/vnd.microsoft.activity.message")
-            {
-                await turn.SendActivityAsync(turn.Activity.CreateReply(value.GetValue<string>()), cancellationToken);
-            }
+            await SubmittedAsync(turn, await DispatchAsync(turn, submitted, cancellationToken), cancellationToken);
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(turn.Text))
+        {
+            // A picture, a file or an empty message: nothing to look up, but never silence.
+            await turn.SendActivityAsync(turn.Activity.CreateReply(EmptyMessageReply), cancellationToken);
             return;
         }
         var folded = TextFolding.Fold(turn.Text).TrimEnd('.', '!', '?', ' ');
@@ -52,6 +58,36 @@ internal sealed class MipgBot(
             return;
         }
         await answerer.AnswerAsync(turn, cancellationToken);
+    }
+
+    // Action.Submit cannot be answered with an invoke response: the message becomes a reply, the card replaces the one
+    // that was clicked (or arrives as a new message), the error is said in words.
+    private static async Task SubmittedAsync(ITurnContext turn, InvokeResponse response, CancellationToken cancellationToken)
+    {
+        var body = response.Body;
+        switch (body?["type"]?.GetValue<string>())
+        {
+            case "application/vnd.microsoft.activity.message" when body["value"] is JsonValue text:
+                await turn.SendActivityAsync(turn.Activity.CreateReply(text.ToString()), cancellationToken);
+                break;
+            case "application/vnd.microsoft.card.adaptive" when body["value"] is JsonObject card:
+                var reply = turn.Activity.CreateReply();
+                reply.Attachments = [Attachment.AdaptiveCard(card.DeepClone().AsObject())];
+                if (turn.Activity.ReplyToId is { Length: > 0 } cardId)
+                {
+                    reply.Id = cardId;
+                    reply.ReplyToId = null;
+                    await turn.UpdateActivityAsync(reply, cancellationToken);
+                }
+                else
+                {
+                    await turn.SendActivityAsync(reply, cancellationToken);
+                }
+                break;
+            case "application/vnd.microsoft.error" when (body["value"]?["message"]) is JsonValue message:
+                await turn.SendActivityAsync(turn.Activity.CreateReply(message.ToString()), cancellationToken);
+                break;
+        }
     }
 
     private static async Task OnConversationUpdateAsync(ITurnContext turn, CancellationToken cancellationToken)

@@ -81,6 +81,46 @@ public sealed class TurnTests
         Assert.Single(await bot.AskAsync("ayuda"));
     }
 
+    [Fact]
+    public async Task A_message_without_text_gets_a_hint_not_silence()
+    {
+        await using var bot = await BotHost.StartAsync();
+
+        var reply = Assert.Single(await bot.AskAsync(""));
+
+        Assert.Contains("No recibí texto", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_old_client_submitting_a_card_gets_the_new_card_in_place_of_the_clicked_one()
+    {
+        await using var bot = await BotHost.StartAsync(services: s => s.AddSingleton<IInvokeHandler, EchoHandler>());
+        var submit = bot.Message("");
+        submit.Remove("text");
+        submit["replyToId"] = "card-1";
+        submit["value"] = new JsonObject { ["verb"] = "test.echo", ["id"] = "7" };
+
+        Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(submit)).StatusCode);
+
+        var put = Assert.Single(bot.Connector.Requests);
+        Assert.Equal("PUT", put.Method);
+        Assert.Equal("/v3/conversations/a:personal-ana/activities/card-1", put.Path);
+        Assert.Equal("aaaaaaaa-0000-0000-0000-000000000001 pidió 7", Replies.Card(JsonNode.Parse(put.Body!)!.AsObject())["body"]![0]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_old_client_submitting_an_unknown_action_is_told_so_in_words()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var submit = bot.Message("", "expectReplies");
+        submit.Remove("text");
+        submit["value"] = new JsonObject { ["verb"] = "no.existe" };
+
+        var response = JsonNode.Parse(await (await bot.PostAsync(submit)).Content.ReadAsStringAsync())!;
+
+        Assert.Contains("ya no está disponible", response["activities"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("installationUpdate", "add")]
     [InlineData("installationUpdate", "remove")]
