@@ -1,5 +1,7 @@
 using MipgTeams.Bench.Bot;
+using MipgTeams.Bench.Reminders;
 using MipgTeams.Bench.Search;
+using MipgTeams.Bench.Sync;
 
 // Benchmarks, separate from the tests; each mode prints its figures.
 // Usage: dotnet run -c Release --project bench/MipgTeams.Bench -- <mode>
@@ -15,10 +17,16 @@ switch (mode)
     case "turn":
         await TurnCostProbe.RunAsync();
         break;
+    case "reminders":
+        await ReminderBenchmark.RunAsync();
+        break;
     case "bot":
         await BotEndpointBenchmark.RunAsync();
         break;
+    case "sync":
+        await GraphSyncBenchmark.RunAsync();
+        break;
     default:
-        Console.WriteLine("modes: search, bot");
+        Console.WriteLine("modes: search, bot, reminders");
         break;
 }

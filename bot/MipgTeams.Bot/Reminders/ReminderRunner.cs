@@ -24,6 +24,13 @@ internal sealed class ReminderRunner(
     public async Task<ReminderRunResult> RunAsync(DateOnly date, CancellationToken cancellationToken)
     {
         var (settings, plan) = await inputs.PlanAsync(date, cancellationToken);
+        return await RunAsync(settings, plan, cancellationToken);
+    }
+
+    /// <summary>Claims and queues an already computed plan (the benchmark plans in memory).</summary>
+    public async Task<ReminderRunResult> RunAsync(ReminderSettings settings, ReminderPlan plan, CancellationToken cancellationToken)
+    {
+        var date = plan.Date;
         foreach (var problem in settings.Problems)
         {
             logger.LogWarning("Reminder settings: {Problem}", problem);
