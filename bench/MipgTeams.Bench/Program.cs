@@ -1,7 +1,6 @@
 using MipgTeams.Bench.Bot;
 using MipgTeams.Bench.Reminders;
 using MipgTeams.Bench.Search;
-using MipgTeams.Bench.Sync;
 
 // Benchmarks, separate from the tests; each mode prints its figures.
 // Usage: dotnet run -c Release --project bench/MipgTeams.Bench -- <mode>
@@ -22,9 +21,6 @@ switch (mode)
         break;
     case "bot":
         await BotEndpointBenchmark.RunAsync();
-        break;
-    case "sync":
-        await GraphSyncBenchmark.RunAsync();
         break;
     default:
         Console.WriteLine("modes: search, bot, reminders");
