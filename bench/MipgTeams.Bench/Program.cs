@@ -1,6 +1,7 @@
 using MipgTeams.Bench.Bot;
 using MipgTeams.Bench.Reminders;
 using MipgTeams.Bench.Search;
+using MipgTeams.Bench.Sync;
 
 // Benchmarks, separate from the tests; each mode prints its figures.
 // Usage: dotnet run -c Release --project bench/MipgTeams.Bench -- <mode>
@@ -21,6 +22,9 @@ switch (mode)
         break;
     case "bot":
         await BotEndpointBenchmark.RunAsync();
+        break;
+    case "sync":
+        await GraphSyncBenchmark.RunAsync();
         break;
     default:
         Console.WriteLine("modes: search, bot, reminders");

@@ -33,12 +33,24 @@ internal sealed class DriveDeltaReader(GraphServiceClient graph, GraphSite site,
             }
             restart = string.IsNullOrEmpty(read.ResyncLink) ? null : read.ResyncLink;
         }
-        var full = await ReadDeltaAsync(driveId, restart, cancellationToken);
-        if (full.DeltaLink is null)
+        // The column values come from listing the library, read while the delta pages arrive.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var listing = fields.ListAllAsync(container, stop.Token);
+        try
         {
-            full = await ReadDeltaAsync(driveId, null, cancellationToken);
+            var full = await ReadDeltaAsync(driveId, restart, cancellationToken);
+            if (full.DeltaLink is null)
+            {
+                full = await ReadDeltaAsync(driveId, null, cancellationToken);
+            }
+            var deltaLink = full.DeltaLink ?? throw new InvalidOperationException("Graph pidió resincronizar dos veces seguidas.");
+            return await FullAsync(container, driveId, full.Items, deltaLink, listing, cancellationToken);
         }
-        return await FullAsync(container, driveId, full.Items, full.DeltaLink ?? throw new InvalidOperationException("Graph pidió resincronizar dos veces seguidas."), cancellationToken);
+        finally
+        {
+            await stop.CancelAsync();
+            await listing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
     }
 
     private Task<DeltaRead<DriveItem>> ReadDeltaAsync(string driveId, string? start, CancellationToken cancellationToken) =>
@@ -51,12 +63,14 @@ internal sealed class DriveDeltaReader(GraphServiceClient graph, GraphSite site,
             return (page?.Value, page?.OdataNextLink, page?.OdataDeltaLink);
         }, start);
 
-    private async Task<SourceChangeSet> FullAsync(SourceContainer container, string driveId, List<DriveItem> items, string deltaLink, CancellationToken cancellationToken)
+    private async Task<SourceChangeSet> FullAsync(
+        SourceContainer container, string driveId, List<DriveItem> items, string deltaLink,
+        Task<Dictionary<string, IReadOnlyDictionary<string, string?>>> listing, CancellationToken cancellationToken)
     {
         var live = LastPerItem(items).Where(i => i.Deleted is null).ToList();
         var tree = FolderTree.Build(live);
         var files = live.Where(i => i.File is not null).ToList();
-        var values = await fields.ForFilesAsync(container, driveId, files, bulk: true, cancellationToken);
+        var values = await fields.ForFilesAsync(driveId, files, listing, cancellationToken);
         var changes = new List<SourceChange>(files.Count);
         foreach (var file in files)
         {
@@ -97,8 +111,8 @@ internal sealed class DriveDeltaReader(GraphServiceClient graph, GraphSite site,
                 files.Add((item, path));
             }
         }
-        var bulk = files.Count > options.FieldsListingThreshold;
-        var values = await fields.ForFilesAsync(container, driveId, files.Select(f => f.Item).ToList(), bulk, cancellationToken);
+        var listing = files.Count > options.FieldsListingThreshold ? fields.ListAllAsync(container, cancellationToken) : null;
+        var values = await fields.ForFilesAsync(driveId, files.Select(f => f.Item).ToList(), listing, cancellationToken);
         foreach (var (item, path) in files)
         {
             // No listItem any more: the file went between the delta and this call.

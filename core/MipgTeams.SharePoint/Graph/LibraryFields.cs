@@ -15,14 +15,15 @@ internal sealed class LibraryFields(GraphServiceClient graph, GraphSite site, Gr
 {
     private const int Parallelism = 4;
 
+    /// <param name="listing">The library's list items by list item id (<see cref="ListAllAsync"/>), or null to ask file by file.</param>
     public async Task<Dictionary<string, IReadOnlyDictionary<string, string?>>> ForFilesAsync(
-        SourceContainer container, string driveId, IReadOnlyList<DriveItem> files, bool bulk, CancellationToken cancellationToken)
+        string driveId, IReadOnlyList<DriveItem> files, Task<Dictionary<string, IReadOnlyDictionary<string, string?>>>? listing, CancellationToken cancellationToken)
     {
         var values = new ConcurrentDictionary<string, IReadOnlyDictionary<string, string?>>(StringComparer.Ordinal);
         var missing = files;
-        if (bulk && files.Count > 0)
+        if (listing is not null)
         {
-            var byListItem = await ListAllAsync(container, cancellationToken);
+            var byListItem = await listing;
             var unmatched = new List<DriveItem>();
             foreach (var file in files)
             {
@@ -60,7 +61,8 @@ internal sealed class LibraryFields(GraphServiceClient graph, GraphSite site, Gr
         }
     }
 
-    private async Task<Dictionary<string, IReadOnlyDictionary<string, string?>>> ListAllAsync(SourceContainer container, CancellationToken cancellationToken)
+    /// <summary>Every list item of the library with its fields, page by page.</summary>
+    public async Task<Dictionary<string, IReadOnlyDictionary<string, string?>>> ListAllAsync(SourceContainer container, CancellationToken cancellationToken)
     {
         var siteId = await site.SiteIdAsync(cancellationToken);
         var listId = await site.ListIdAsync(container.DisplayName, cancellationToken);

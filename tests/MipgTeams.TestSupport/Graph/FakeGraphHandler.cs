@@ -127,7 +127,7 @@ public sealed class FakeGraphHandler(FakeGraphState state, string baseUrl)
         return Delta(q, link, from => state.Items.Values
             .Where(i => from < 0 ? !i.Deleted : i.Seq > from)
             .OrderBy(i => from < 0 ? 0 : i.Seq).ThenBy(i => i.Id, StringComparer.Ordinal)
-            .Select(i => (i.Seq, (object)FakeGraphJson.DriveItem(i, root))));
+            .Select(i => (i.Seq, (Func<object>)(() => FakeGraphJson.DriveItem(i, root)))));
     }
 
     private FakeResponse ListDelta(string list, NameValueCollection q)
@@ -136,11 +136,11 @@ public sealed class FakeGraphHandler(FakeGraphState state, string baseUrl)
         return Delta(q, link, from => state.Lists[list].Rows.Values
             .Where(r => from < 0 ? !r.Deleted : r.Seq > from)
             .OrderBy(r => from < 0 ? 0 : r.Seq).ThenBy(r => r.Id, StringComparer.Ordinal)
-            .Select(r => (r.Seq, (object)FakeGraphJson.Row(r))));
+            .Select(r => (r.Seq, (Func<object>)(() => FakeGraphJson.Row(r)))));
     }
 
     // token: the change number the caller has seen (-1 or none: enumerate everything); upto: the snapshot of this round.
-    private FakeResponse Delta(NameValueCollection q, string link, Func<long, IEnumerable<(long Seq, object Json)>> changes)
+    private FakeResponse Delta(NameValueCollection q, string link, Func<long, IEnumerable<(long Seq, Func<object> Json)>> changes)
     {
         var from = q["token"] is { } token ? long.Parse(token, CultureInfo.InvariantCulture) : -1;
         if (from >= 0 && from < expiredBelow)
@@ -151,7 +151,7 @@ public sealed class FakeGraphHandler(FakeGraphState state, string baseUrl)
         var upto = q["upto"] is { } u ? long.Parse(u, CultureInfo.InvariantCulture) : state.Seq;
         var (skip, top) = (Int(q["skip"], 0), Math.Min(Int(q["$top"], DefaultTop), MaxTop));
         var all = changes(from).Where(c => c.Seq <= upto).ToList();
-        var body = new Dictionary<string, object?> { ["value"] = all.Skip(skip).Take(top).Select(c => c.Json).ToList() };
+        var body = new Dictionary<string, object?> { ["value"] = all.Skip(skip).Take(top).Select(c => c.Json()).ToList() };
         var at = FormattableString.Invariant($"token={from}&upto={upto}&skip={skip + top}&$top={top}");
         body[skip + top < all.Count ? "@odata.nextLink" : "@odata.deltaLink"] = skip + top < all.Count ? $"{link}?{at}" : $"{link}?token={upto}";
         return Json(body);
