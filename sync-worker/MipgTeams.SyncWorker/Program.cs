@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using MipgTeams.SharePoint;
 using MipgTeams.Store;
 using MipgTeams.SyncWorker;
@@ -5,6 +6,10 @@ using MipgTeams.SyncWorker;
 // Usage: (no command) hosted worker syncing on Sync:Interval · "once": one sync with progress and a summary ·
 // "runs": the last sync runs. Configuration: appsettings.json, MIPG_ environment variables, --Key=Value arguments.
 var command = args.FirstOrDefault(a => !a.StartsWith('-'))?.ToLowerInvariant();
+if (command is not (null or "once" or "runs"))
+{
+    return SyncCommands.Usage(Console.Error, command);
+}
 // Settings files sit beside the program; relative paths in them (demo/, data/) start at the working directory.
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 {
@@ -16,15 +21,22 @@ builder.Services.AddStore(builder.Configuration);
 builder.Services.AddSharePointSync(builder.Configuration);
 builder.Services.AddHostedService<SyncBackgroundService>();
 
-using var host = builder.Build();
-await host.Services.MigrateStoreAsync();
-return command switch
+try
 {
-    null => await RunHostAsync(host),
-    "once" => await SyncCommands.OnceAsync(host.Services, Console.Out),
-    "runs" => await SyncCommands.RunsAsync(host.Services, Console.Out),
-    _ => SyncCommands.Usage(Console.Error, command),
-};
+    using var host = builder.Build();
+    await host.Services.MigrateStoreAsync();
+    return command switch
+    {
+        "once" => await SyncCommands.OnceAsync(host.Services, Console.Out),
+        "runs" => await SyncCommands.RunsAsync(host.Services, Console.Out),
+        _ => await RunHostAsync(host),
+    };
+}
+catch (OptionsValidationException e)
+{
+    // A wrong or missing setting stops the worker before it touches anything, naming the setting.
+    return SyncCommands.InvalidConfiguration(Console.Error, e);
+}
 
 static async Task<int> RunHostAsync(IHost host)
 {

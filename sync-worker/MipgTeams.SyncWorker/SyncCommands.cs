@@ -1,7 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MipgTeams.Domain.Reminders;
 using MipgTeams.SharePoint.Sync;
 using MipgTeams.Store;
+using MipgTeams.Store.Sync;
 
 namespace MipgTeams.SyncWorker;
 
@@ -27,19 +30,33 @@ internal static class SyncCommands
     {
         var factory = services.GetRequiredService<IDbContextFactory<MipgDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        var runs = (await db.SyncRuns.AsNoTracking().ToListAsync()).OrderByDescending(r => r.Id).Take(count).ToList();
+        var runs = await db.SyncRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(count).ToListAsync();
         if (runs.Count == 0)
         {
             output.WriteLine("Todavía no hay sincronizaciones registradas.");
             return 0;
         }
-        output.WriteLine("Id  Inicio (UTC)          Duración  Vistos  Cambiados  Retirados  Errores  Resultado");
+        output.WriteLine("Id  Inicio (Colombia)     Duración  Vistos  Cambiados  Retirados  Errores  Resultado");
         foreach (var run in runs)
         {
             var duration = run.FinishedAt is { } end ? (end - run.StartedAt).TotalSeconds.ToString("0.0", Colombia) + " s" : "—";
-            output.WriteLine($"{run.Id,-3} {run.StartedAt:yyyy-MM-dd HH:mm:ss}  {duration,8}  {run.ItemsSeen,6}  {run.ItemsChanged,9}  {run.ItemsRemoved,9}  {run.ItemsFailed,7}  {run.Outcome}");
+            output.WriteLine($"{run.Id,-3} {TimeZoneInfo.ConvertTime(run.StartedAt, BusinessCalendar.Bogota):yyyy-MM-dd HH:mm:ss}  {duration,8}  {run.ItemsSeen,6}  {run.ItemsChanged,9}  {run.ItemsRemoved,9}  {run.ItemsFailed,7}  {Label(run.Outcome)}");
+            if (run.Outcome == SyncOutcome.Failed && run.Errors?.Split('\n', 2)[0] is { Length: > 0 } first)
+            {
+                output.WriteLine($"    ! {first}");
+            }
         }
         return 0;
+    }
+
+    public static int InvalidConfiguration(TextWriter error, OptionsValidationException exception)
+    {
+        error.WriteLine("La configuración no es válida; corríjala y vuelva a iniciar:");
+        foreach (var failure in exception.Failures)
+        {
+            error.WriteLine($"  - {failure}");
+        }
+        return 3;
     }
 
     public static int Usage(TextWriter error, string command)
@@ -47,6 +64,14 @@ internal static class SyncCommands
         error.WriteLine($"Comando desconocido «{command}». Use: once (una sincronización) o runs (últimas sincronizaciones); sin comando, sincroniza periódicamente.");
         return 2;
     }
+
+    private static string Label(SyncOutcome outcome) => outcome switch
+    {
+        SyncOutcome.Running => "en curso (o interrumpida)",
+        SyncOutcome.Succeeded => "correcta",
+        SyncOutcome.CompletedWithErrors => "terminada con errores",
+        _ => "fallida",
+    };
 
     // Not Progress<T>: it posts to the thread pool, and a console wants the lines in order.
     private sealed class ConsoleProgress(TextWriter output) : IProgress<SyncProgress>

@@ -1,0 +1,115 @@
+using MipgTeams.TestSupport;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace MipgTeams.SyncWorker.Tests;
+
+/// <summary>The worker's commands as an admin runs them: one sync with progress, the history of runs, bad settings.</summary>
+public sealed class SyncCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("mipg-worker-").FullName;
+
+    private string Store => $"--Store:ConnectionString=Data Source={Path.Combine(folder, "mipg.db")}";
+
+    [Fact]
+    public async Task Once_SyncsTheDemoLibrary_WithProgressPerContainerAndASummaryNamingTheFileThatFailed()
+    {
+        var demo = RepoPaths.CopyDemo();
+        try
+        {
+            var run = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
+
+            Assert.Contains("Procesos: vistos", run.Output, StringComparison.Ordinal);
+            Assert.Contains("Documentos: vistos", run.Output, StringComparison.Ordinal);
+            Assert.Matches(@"Sincronización 1 terminada: \d+ vistos, \d+ cambiados, 0 retirados, 1 con error\.", run.Output);
+            // The demo holds one corrupt pdf on purpose: it is named, the rest synced, and the exit code tells a script.
+            Assert.Contains("GINFD01-G002", run.Output, StringComparison.Ordinal);
+            Assert.Equal(1, run.ExitCode);
+        }
+        finally
+        {
+            Directory.Delete(demo, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Runs_ListsEachRunNewestFirst_AndASecondSyncOfTheSameLibraryChangesNothing()
+    {
+        var demo = RepoPaths.CopyDemo();
+        try
+        {
+            await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
+            var second = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
+            Assert.Matches(@"Sincronización 2 terminada: \d+ vistos, 0 cambiados, 0 retirados", second.Output);
+
+            var runs = await WorkerProcess.RunAsync("runs", Store);
+
+            Assert.Equal(0, runs.ExitCode);
+            var lines = runs.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Assert.StartsWith("Id", lines[0], StringComparison.Ordinal);
+            Assert.StartsWith("2 ", lines[1], StringComparison.Ordinal);
+            Assert.StartsWith("1 ", lines[2], StringComparison.Ordinal);
+            Assert.EndsWith("terminada con errores", lines[2], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(demo, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Runs_BeforeAnySync_SaysThereAreNone()
+    {
+        var runs = await WorkerProcess.RunAsync("runs", Store);
+
+        Assert.Equal(0, runs.ExitCode);
+        Assert.Contains("Todavía no hay sincronizaciones registradas.", runs.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownCommand_ExplainsTheCommandsInSpanish_AndTouchesNoStore()
+    {
+        var run = await WorkerProcess.RunAsync("sincronizar", Store);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Comando desconocido «sincronizar»", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "mipg.db")));
+    }
+
+    [Fact]
+    public async Task GraphSourceWithoutASite_StopsBeforeSyncing_NamingTheSetting()
+    {
+        var run = await WorkerProcess.RunAsync("once", Store, "--Sync:Source=Graph");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("La configuración no es válida", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Graph:Site", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RevokedCredential_IsReportedPlainly_AndTheRunIsRecordedAsFailed()
+    {
+        using var graph = WireMockServer.Start();
+        graph.Given(Request.Create().UsingAnyMethod())
+            .RespondWith(Response.Create().WithStatusCode(401).WithHeader("Content-Type", "application/json")
+                .WithBody("""{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}"""));
+        string[] settings = [Store, "--Sync:Source=Graph", $"--Graph:BaseUrl={graph.Url}/v1.0", "--Graph:Site=contoso.sharepoint.com:/sites/calidad", "--Graph:Credential:Kind=None"];
+
+        var once = await WorkerProcess.RunAsync(["once", .. settings]);
+        var runs = await WorkerProcess.RunAsync("runs", Store);
+
+        Assert.Equal(1, once.ExitCode);
+        Assert.Contains("acceso denegado", once.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", once.Error, StringComparison.Ordinal);
+        Assert.Contains("fallida", runs.Output, StringComparison.Ordinal);
+        Assert.Contains("acceso denegado", runs.Output, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}
