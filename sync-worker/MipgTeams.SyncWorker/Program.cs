@@ -24,6 +24,7 @@ builder.Services.AddHostedService<SyncBackgroundService>();
 try
 {
     using var host = builder.Build();
+    host.Services.GetService<IStartupValidator>()?.Validate(); // bad settings stop us before the store is touched
     await host.Services.MigrateStoreAsync();
     return command switch
     {
