@@ -1,9 +1,13 @@
 using 'main.bicep'
 
+// Secrets come from the environment of whoever deploys (docs/deployment.md, step 2), never from this file.
 param environmentName = 'dev'
-param botAppId = '00000000-0000-0000-0000-000000000000'
-param botAppPassword = readEnvironmentVariable('MIPG_BOT_APP_PASSWORD', '')
-param postgresAdminPassword = readEnvironmentVariable('MIPG_POSTGRES_PASSWORD', '')
+param botAppId = readEnvironmentVariable('MIPG_BOT_APP_ID')
+param botAppPassword = readEnvironmentVariable('MIPG_BOT_APP_PASSWORD')
+param postgresAdminPassword = readEnvironmentVariable('MIPG_POSTGRES_PASSWORD')
+param reportSigningKey = readEnvironmentVariable('MIPG_REPORT_SIGNING_KEY')
 param sharePointSite = 'contoso.sharepoint.com:/sites/calidad'
+param sharePointSiteId = ''
+param syncWorkerImage = readEnvironmentVariable('MIPG_SYNC_WORKER_IMAGE', '')
 param appServiceSku = 'B1'
 param botInstances = 1

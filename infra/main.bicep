@@ -1,6 +1,6 @@
-// MipgTeams on Azure: the bot (App Service, Linux), the sync worker (a second app on the same plan), PostgreSQL flexible
-// server, Key Vault (secrets read by the apps through their managed identities), Application Insights on Log Analytics,
-// and the Azure Bot resource with its Microsoft Teams channel.
+// MipgTeams on Azure: the bot (App Service, Linux), the sync worker (Azure Container Apps, one replica, no ingress),
+// PostgreSQL flexible server, Key Vault (secrets read through managed identities), Application Insights on Log
+// Analytics, and the Azure Bot resource with its Microsoft Teams channel. docs/deployment.md walks through it.
 targetScope = 'resourceGroup'
 
 @description('Short environment name: dev, test or prod. Part of every resource name.')
@@ -28,9 +28,15 @@ param botAppPassword string
 @description('Administrator login of the PostgreSQL server.')
 param postgresAdminLogin string = 'mipgadmin'
 
-@description('Administrator password of the PostgreSQL server; stored in Key Vault for the apps\' connection string.')
+@description('Administrator password of the PostgreSQL server; stored in Key Vault inside the apps\' connection string.')
 @secure()
+@minLength(8)
 param postgresAdminPassword string
+
+@description('Key that signs the committee report download links (32 characters or more), so a link made by one bot instance works on all.')
+@secure()
+@minLength(32)
+param reportSigningKey string
 
 @description('App Service plan SKU: B1 for dev, P1v3 for production (several bot instances).')
 param appServiceSku string = 'B1'
@@ -49,6 +55,18 @@ param postgresSku object = {
 @description('SharePoint site the sync worker reads, as hostname:/server-relative-path.')
 param sharePointSite string
 
+@description('Document libraries of the site the sync worker reads, by the name admins see.')
+param documentLibraries array = ['Documentos']
+
+@description('Graph id of the same site ("host,siteGuid,webGuid") for the change-request write-back; empty turns the write-back off.')
+param sharePointSiteId string = ''
+
+@description('The list that mirrors the change requests (write-back), by its name or id.')
+param changeRequestList string = 'Solicitudes de cambio'
+
+@description('The sync worker image in this deployment\'s registry (e.g. crmipgteamsprod….azurecr.io/mipgteams-sync:1.0.0); empty runs a placeholder until the first image is pushed.')
+param syncWorkerImage string = ''
+
 @description('Azure Bot pricing tier: F0 (free) or S1.')
 @allowed(['F0', 'S1'])
 param botSku string = 'F0'
@@ -56,8 +74,13 @@ param botSku string = 'F0'
 var suffix = '${namePrefix}-${environmentName}'
 var unique = uniqueString(resourceGroup().id, suffix)
 var keyVaultName = take('kv-${namePrefix}-${unique}', 24)
+var registryName = take('cr${replace(namePrefix, '-', '')}${environmentName}${unique}', 50)
+var botAppName = 'app-${suffix}-bot-${unique}'
+var botHostName = '${botAppName}.azurewebsites.net'
 var postgresDatabase = 'mipg'
+var placeholderImage = 'mcr.microsoft.com/k8se/quickstart:latest'
 var keyVaultSecretsUserRole = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
+var acrPullRole = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '7f951dda-4ed3-4680-a7ca-43fe172d538d')
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: 'log-${suffix}'
@@ -97,6 +120,12 @@ resource botPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   properties: { value: botAppPassword }
 }
 
+resource reportSigningKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'report-signing-key'
+  properties: { value: reportSigningKey }
+}
+
 resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = {
   name: 'psql-${suffix}-${unique}'
   location: location
@@ -123,7 +152,7 @@ resource database 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2024-08-0
   }
 }
 
-// Lets the App Service apps reach the server (Azure-internal addresses only).
+// Lets the bot (App Service) and the worker (Container Apps) reach the server: Azure-internal addresses only.
 resource allowAzure 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2024-08-01' = {
   parent: postgres
   name: 'AllowAzureServices'
@@ -137,7 +166,7 @@ resource storeConnectionSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = 
   parent: vault
   name: 'store-connection-string'
   properties: {
-    value: 'Host=${postgres.properties.fullyQualifiedDomainName};Database=${postgresDatabase};Username=${postgresAdminLogin};Password=${postgresAdminPassword};Ssl Mode=Require'
+    value: 'Host=${postgres.properties.fullyQualifiedDomainName};Database=${database.name};Username=${postgresAdminLogin};Password=${postgresAdminPassword};Ssl Mode=Require'
   }
 }
 
@@ -152,20 +181,18 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   properties: { reserved: true }
 }
 
-var commonSettings = [
-  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
-  { name: 'Store__Provider', value: 'PostgreSql' }
-  { name: 'Store__ConnectionString', value: '@Microsoft.KeyVault(SecretUri=${storeConnectionSecret.properties.secretUri})' }
-]
-
+// The bot's settings, by the hosts' configuration keys (Section__Key). Secrets are Key Vault references resolved with
+// the app's managed identity. URLS overrides the appsettings.json "Urls" (localhost:3978, for local runs) so the app
+// listens where App Service forwards requests.
 resource botApp 'Microsoft.Web/sites@2024-04-01' = {
-  name: 'app-${suffix}-bot-${unique}'
+  name: botAppName
   location: location
   kind: 'app,linux'
   identity: { type: 'SystemAssigned' }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    clientAffinityEnabled: false
     keyVaultReferenceIdentity: 'SystemAssigned'
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
@@ -174,43 +201,29 @@ resource botApp 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       healthCheckPath: '/healthz'
       appCommandLine: 'dotnet MipgTeams.Bot.dll'
-      appSettings: concat(commonSettings, [
+      appSettings: [
+        { name: 'URLS', value: 'http://0.0.0.0:8080' }
+        { name: 'WEBSITES_PORT', value: '8080' }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
+        { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
+        { name: 'Store__Provider', value: 'PostgreSql' }
+        { name: 'Store__ConnectionString', value: '@Microsoft.KeyVault(SecretUri=${storeConnectionSecret.properties.secretUri})' }
         { name: 'Bot__MicrosoftAppId', value: botAppId }
+        { name: 'Bot__MicrosoftAppPassword', value: '@Microsoft.KeyVault(SecretUri=${botPasswordSecret.properties.secretUri})' }
         { name: 'Bot__MicrosoftAppTenantId', value: tenantId }
         { name: 'Bot__AppType', value: 'SingleTenant' }
         { name: 'Bot__AllowedTenants__0', value: tenantId }
-        { name: 'Bot__MicrosoftAppPassword', value: '@Microsoft.KeyVault(SecretUri=${botPasswordSecret.properties.secretUri})' }
         { name: 'Search__IndexPath', value: '/tmp/mipg-index' }
         { name: 'Sync__Source', value: 'Graph' }
-      ])
-    }
-  }
-}
-
-// The sync worker is a long-running loop (BackgroundService), not a request handler: it runs as a second app on the same
-// plan with Always On, deployed like the bot (zip deploy, no container registry), and reads SharePoint with its own
-// managed identity, which is granted Sites.Selected on the one site (see docs/deployment.md).
-resource syncApp 'Microsoft.Web/sites@2024-04-01' = {
-  name: 'app-${suffix}-sync-${unique}'
-  location: location
-  kind: 'app,linux'
-  identity: { type: 'SystemAssigned' }
-  properties: {
-    serverFarmId: plan.id
-    httpsOnly: true
-    keyVaultReferenceIdentity: 'SystemAssigned'
-    siteConfig: {
-      linuxFxVersion: 'DOTNETCORE|10.0'
-      alwaysOn: true
-      ftpsState: 'Disabled'
-      minTlsVersion: '1.2'
-      appCommandLine: 'dotnet MipgTeams.SyncWorker.dll'
-      appSettings: concat(commonSettings, [
-        { name: 'Sync__Source', value: 'Graph' }
-        { name: 'Sync__Interval', value: '00:05:00' }
-        { name: 'Graph__Site', value: sharePointSite }
-        { name: 'Graph__Credential__Kind', value: 'ManagedIdentity' }
-      ])
+        { name: 'ChangeRequests__PublicBaseUrl', value: 'https://${botHostName}/' }
+        { name: 'ChangeRequests__ReportSigningKey', value: '@Microsoft.KeyVault(SecretUri=${reportSigningKeySecret.properties.secretUri})' }
+        { name: 'WriteBack__Enabled', value: string(!empty(sharePointSiteId)) }
+        { name: 'WriteBack__SiteId', value: sharePointSiteId }
+        { name: 'WriteBack__ListId', value: changeRequestList }
+        { name: 'WriteBack__TenantId', value: tenantId }
+        { name: 'WriteBack__ClientId', value: botAppId }
+        { name: 'WriteBack__ClientSecret', value: '@Microsoft.KeyVault(SecretUri=${botPasswordSecret.properties.secretUri})' }
+      ]
     }
   }
 }
@@ -225,13 +238,108 @@ resource botSecretsAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   }
 }
 
+// The bot's console output and HTTP log go to the same workspace as Application Insights.
+resource botDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: botApp
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      { category: 'AppServiceConsoleLogs', enabled: true }
+      { category: 'AppServiceHTTPLogs', enabled: true }
+      { category: 'AppServicePlatformLogs', enabled: true }
+    ]
+  }
+}
+
+// The sync worker is a console host (a BackgroundService loop) that serves no HTTP. App Service recycles an app that
+// does not answer its start-up HTTP probe, so the worker runs in Azure Container Apps instead: no ingress, exactly one
+// replica (one sync at a time, never scaled to zero), its own user-assigned identity (Sites.Selected read on the one
+// site, Key Vault, image pull), logs in the same workspace. The image is built by `dotnet publish -t:PublishContainer`.
+resource syncIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: 'id-${suffix}-sync'
+  location: location
+}
+
+resource registry 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
+  name: registryName
+  location: location
+  sku: { name: 'Basic' }
+  properties: { adminUserEnabled: false }
+}
+
+resource syncImagePull 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(registry.id, syncIdentity.id, acrPullRole)
+  scope: registry
+  properties: {
+    roleDefinitionId: acrPullRole
+    principalId: syncIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 resource syncSecretsAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(vault.id, syncApp.id, keyVaultSecretsUserRole)
+  name: guid(vault.id, syncIdentity.id, keyVaultSecretsUserRole)
   scope: vault
   properties: {
     roleDefinitionId: keyVaultSecretsUserRole
-    principalId: syncApp.identity.principalId
+    principalId: syncIdentity.properties.principalId
     principalType: 'ServicePrincipal'
+  }
+}
+
+resource containerEnvironment 'Microsoft.App/managedEnvironments@2024-03-01' = {
+  name: 'cae-${suffix}'
+  location: location
+  properties: {
+    appLogsConfiguration: {
+      destination: 'log-analytics'
+      logAnalyticsConfiguration: {
+        customerId: logs.properties.customerId
+        sharedKey: logs.listKeys().primarySharedKey
+      }
+    }
+  }
+}
+
+var librarySettings = [for (library, i) in documentLibraries: { name: 'Graph__Libraries__${i}', value: library }]
+
+resource syncApp 'Microsoft.App/containerApps@2024-03-01' = {
+  name: 'ca-${suffix}-sync'
+  location: location
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${syncIdentity.id}': {} }
+  }
+  dependsOn: [syncImagePull, syncSecretsAccess]
+  properties: {
+    environmentId: containerEnvironment.id
+    configuration: {
+      activeRevisionsMode: 'Single'
+      registries: [{ server: registry.properties.loginServer, identity: syncIdentity.id }]
+      secrets: [
+        { name: 'store-connection-string', keyVaultUrl: storeConnectionSecret.properties.secretUri, identity: syncIdentity.id }
+      ]
+    }
+    template: {
+      containers: [
+        {
+          name: 'sync-worker'
+          image: empty(syncWorkerImage) ? placeholderImage : syncWorkerImage
+          resources: { cpu: json('0.5'), memory: '1Gi' }
+          env: concat([
+            { name: 'Store__Provider', value: 'PostgreSql' }
+            { name: 'Store__ConnectionString', secretRef: 'store-connection-string' }
+            { name: 'Sync__Source', value: 'Graph' }
+            { name: 'Sync__Interval', value: '00:05:00' }
+            { name: 'Graph__Site', value: sharePointSite }
+            { name: 'Graph__Credential__Kind', value: 'ManagedIdentity' }
+            { name: 'Graph__Credential__ClientId', value: syncIdentity.properties.clientId }
+          ], librarySettings)
+        }
+      ]
+      scale: { minReplicas: 1, maxReplicas: 1 }
+    }
   }
 }
 
@@ -271,8 +379,20 @@ output botEndpoint string = bot.properties.endpoint
 @description('The bot app\'s host name: BOT_DOMAIN for the Teams app package.')
 output botDomain string = botApp.properties.defaultHostName
 
+@description('The bot\'s App Service app, for the zip deployment.')
+output botAppName string = botApp.name
+
 @description('The Key Vault holding the secrets.')
 output keyVaultName string = vault.name
 
-@description('The sync worker\'s managed identity: grant it Sites.Selected on the SharePoint site.')
-output syncPrincipalId string = syncApp.identity.principalId
+@description('The registry the sync worker image is pushed to.')
+output registryLoginServer string = registry.properties.loginServer
+
+@description('The sync worker\'s container app.')
+output syncAppName string = syncApp.name
+
+@description('The sync worker identity\'s client (app) id: the application the site grants Sites.Selected read to.')
+output syncIdentityClientId string = syncIdentity.properties.clientId
+
+@description('The sync worker identity\'s service principal: assign it the Graph app role Sites.Selected.')
+output syncPrincipalId string = syncIdentity.properties.principalId

@@ -39,46 +39,65 @@ export function encodeRgba(width, height, pixels) {
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
-/** Reads a PNG's size and colour type, and for 8-bit RGBA images the alpha of each pixel. */
+/**
+ * Reads a PNG's size and colour type and, for 8-bit non-interlaced RGBA or grey+alpha images, its pixels as RGBA
+ * (width*height*4 bytes); `pixels` is null for other formats.
+ */
 export function inspect(buffer) {
-  if (buffer.length < 33 || !buffer.subarray(0, 8).equals(SIGNATURE)) throw new Error('no es un archivo PNG');
+  if (buffer.length < 33 || !buffer.subarray(0, 8).equals(SIGNATURE) || buffer.toString('ascii', 12, 16) !== 'IHDR') {
+    throw new Error('no es un archivo PNG');
+  }
   const width = buffer.readUInt32BE(16);
   const height = buffer.readUInt32BE(20);
   const bitDepth = buffer[24];
   const colorType = buffer[25];
+  const interlaced = buffer[28] !== 0;
   let offset = 8;
   const idat = [];
   let hasTransparencyChunk = false;
-  while (offset < buffer.length) {
+  while (offset + 8 <= buffer.length) {
     const length = buffer.readUInt32BE(offset);
     const type = buffer.toString('ascii', offset + 4, offset + 8);
     if (type === 'IDAT') idat.push(buffer.subarray(offset + 8, offset + 8 + length));
     if (type === 'tRNS') hasTransparencyChunk = true;
     offset += 12 + length;
   }
-  const result = { width, height, colorType, hasAlpha: colorType === 4 || colorType === 6 || hasTransparencyChunk, alpha: null };
-  if (colorType === 6 && bitDepth === 8) result.alpha = rgbaAlpha(zlib.inflateSync(Buffer.concat(idat)), width, height);
+  const result = { width, height, colorType, hasAlpha: colorType === 4 || colorType === 6 || hasTransparencyChunk, pixels: null };
+  const channels = { 4: 2, 6: 4 }[colorType];
+  if (channels && bitDepth === 8 && !interlaced) {
+    const raw = unfilter(zlib.inflateSync(Buffer.concat(idat)), width, height, channels);
+    result.pixels = channels === 4 ? raw : greyAlphaToRgba(raw, width * height);
+  }
   return result;
 }
 
-// Undoes the per-row filters of an 8-bit RGBA image and returns its alpha channel.
-function rgbaAlpha(raw, width, height) {
-  const stride = width * 4;
+// Undoes the per-row filters of an 8-bit image with `bpp` bytes per pixel.
+function unfilter(raw, width, height, bpp) {
+  const stride = width * bpp;
+  if (raw.length < (stride + 1) * height) throw new Error('los datos de la imagen están incompletos');
   const pixels = Buffer.alloc(stride * height);
   for (let y = 0; y < height; y++) {
     const filter = raw[y * (stride + 1)];
+    if (filter > 4) throw new Error(`filtro de fila desconocido (${filter})`);
     for (let x = 0; x < stride; x++) {
       const value = raw[y * (stride + 1) + 1 + x];
-      const a = x >= 4 ? pixels[y * stride + x - 4] : 0;
+      const a = x >= bpp ? pixels[y * stride + x - bpp] : 0;
       const b = y > 0 ? pixels[(y - 1) * stride + x] : 0;
-      const c = x >= 4 && y > 0 ? pixels[(y - 1) * stride + x - 4] : 0;
+      const c = x >= bpp && y > 0 ? pixels[(y - 1) * stride + x - bpp] : 0;
       const predictor = [0, a, b, (a + b) >> 1, paeth(a, b, c)][filter];
       pixels[y * stride + x] = (value + predictor) & 0xff;
     }
   }
-  const alpha = Buffer.alloc(width * height);
-  for (let i = 0; i < width * height; i++) alpha[i] = pixels[i * 4 + 3];
-  return alpha;
+  return pixels;
+}
+
+function greyAlphaToRgba(grey, count) {
+  const rgba = Buffer.alloc(count * 4);
+  for (let i = 0; i < count; i++) {
+    rgba.fill(grey[i * 2], i * 4, i * 4 + 3);
+    rgba[i * 4 + 3] = grey[i * 2 + 1];
+  }
+  return rgba;
 }
 
 function paeth(a, b, c) {

@@ -3,7 +3,7 @@ using System.IO.Compression;
 
 namespace MipgTeams.Manifest.Tests;
 
-/// <summary>Just enough PNG for the tests: the header of a file, and an opaque image to feed the package command.</summary>
+/// <summary>Just enough PNG for the tests: the header of a file, and made-up icons to feed the package command.</summary>
 internal static class Png
 {
     internal sealed record Info(int Width, int Height, byte ColorType, bool CornerIsTransparent);
@@ -32,12 +32,21 @@ internal static class Png
         return new Info(width, height, colorType, colorType == 6 && firstRow[4] == 0);
     }
 
-    public static byte[] Opaque(int size)
+    /// <summary>An opaque white square: no transparent background.</summary>
+    public static byte[] Opaque(int size) => Rgba(size, (_, _) => (255, 255, 255, 255));
+
+    /// <summary>An 8-bit RGBA PNG whose pixel (x, y) is <paramref name="pixel"/>(x, y).</summary>
+    public static byte[] Rgba(int size, Func<int, int, (byte R, byte G, byte B, byte A)> pixel)
     {
-        var raw = new byte[(size * 4 + 1) * size];
-        for (var i = 0; i < raw.Length; i++)
+        var stride = size * 4 + 1;
+        var raw = new byte[stride * size];
+        for (var y = 0; y < size; y++)
         {
-            raw[i] = i % (size * 4 + 1) == 0 ? (byte)0 : (byte)255;
+            for (var x = 0; x < size; x++)
+            {
+                var (r, g, b, a) = pixel(x, y);
+                raw.AsSpan(y * stride + 1 + x * 4, 4).SetToValues(r, g, b, a);
+            }
         }
         using var compressed = new MemoryStream();
         using (var z = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
@@ -55,6 +64,14 @@ internal static class Png
         Chunk(png, "IDAT", compressed.ToArray());
         Chunk(png, "IEND", []);
         return png.ToArray();
+    }
+
+    private static void SetToValues(this Span<byte> span, byte r, byte g, byte b, byte a)
+    {
+        span[0] = r;
+        span[1] = g;
+        span[2] = b;
+        span[3] = a;
     }
 
     private static uint Crc32(byte[] data)
