@@ -31,6 +31,7 @@ public static class BotServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<QuestionRecorder>());
         services.AddSingleton<IInvokeHandler, AnswerFeedbackHandler>();
         services.AddSingleton<IMessageCommand, UnansweredQuestionsCommand>();
+        services.AddSingleton<IMessageCommand, AskCommand>();
         services.AddSingleton<IQualityTeamNotifier, OutboxQualityTeamNotifier>();
         return services;
     }

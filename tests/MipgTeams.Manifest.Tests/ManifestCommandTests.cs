@@ -15,11 +15,11 @@ namespace MipgTeams.Manifest.Tests;
 /// </summary>
 public sealed class ManifestCommandTests
 {
-    // The command each menu title must reach. "preguntar" is the way into a free-text question: no command handles it,
-    // so the text goes to the answer engine.
+    // The command each menu title must reach. "preguntar" alone asks for the question; followed by one, the answer
+    // engine drops the word (see the bot's QuestionText).
     private static readonly Dictionary<string, string?> Expected = new()
     {
-        ["preguntar"] = null,
+        ["preguntar"] = "AskCommand",
         ["solicitar cambio"] = "RequestChangeCommand",
         ["mis solicitudes"] = "MyRequestsCommand",
         ["pendientes"] = "PendingCommand",

@@ -14,7 +14,7 @@ internal sealed class SearchAnswerer(AnswerEngine engine, QuestionRecorder recor
 {
     public async Task AnswerAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var question = UserText.Cap(turn.Text);
+        var question = QuestionText.From(turn.Text);
         var answer = engine.Answer(question);
         var questionId = Guid.CreateVersion7(time.GetUtcNow());
         if (answer.Kind == AnswerKind.NoMatch)

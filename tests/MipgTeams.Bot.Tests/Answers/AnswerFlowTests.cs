@@ -39,6 +39,23 @@ public sealed class AnswerFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Preguntar_from_the_command_menu_alone_asks_for_the_question_and_logs_nothing()
+    {
+        var reply = Assert.Single(await bot.AskAsync("Preguntar"));
+
+        Assert.Contains("¿Qué quieres saber?", Replies.Visible(reply), StringComparison.Ordinal);
+        await using var db = bot.Demo.Store.CreateDbContext();
+        Assert.Equal(0, await db.Questions.CountAsync());
+    }
+
+    [Fact]
+    public async Task Preguntar_followed_by_a_question_answers_the_question()
+    {
+        var reply = Assert.Single(await bot.AskAsync("preguntar quien lidera el proceso de gestion documental?"));
+        Assert.Contains("José Carlos Puello", Replies.Visible(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unhelpful_answer_is_recorded_and_the_quality_team_can_list_it()
     {
         var reply = Assert.Single(await bot.AskAsync("formato de vacaciones"));
