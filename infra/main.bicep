@@ -220,9 +220,8 @@ resource botApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'WriteBack__Enabled', value: string(!empty(sharePointSiteId)) }
         { name: 'WriteBack__SiteId', value: sharePointSiteId }
         { name: 'WriteBack__ListId', value: changeRequestList }
-        { name: 'WriteBack__TenantId', value: tenantId }
-        { name: 'WriteBack__ClientId', value: botAppId }
-        { name: 'WriteBack__ClientSecret', value: '@Microsoft.KeyVault(SecretUri=${botPasswordSecret.properties.secretUri})' }
+        // The bot's own system-assigned identity writes the list (Sites.Selected write on the one site): no secret.
+        { name: 'WriteBack__Credential__Kind', value: 'ManagedIdentity' }
       ]
     }
   }
@@ -396,3 +395,6 @@ output syncIdentityClientId string = syncIdentity.properties.clientId
 
 @description('The sync worker identity\'s service principal: assign it the Graph app role Sites.Selected.')
 output syncPrincipalId string = syncIdentity.properties.principalId
+
+@description('The bot app\'s system-assigned identity (service principal object id): it writes the change-request list; assign it Sites.Selected and grant it write on the site.')
+output botPrincipalId string = botApp.identity.principalId

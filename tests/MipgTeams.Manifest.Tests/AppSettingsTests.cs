@@ -38,7 +38,7 @@ public sealed partial class AppSettingsTests
         {
             "Store__Provider", "Store__ConnectionString", "Bot__MicrosoftAppId", "Bot__MicrosoftAppPassword", "Bot__MicrosoftAppTenantId",
             "Search__IndexPath", "Sync__Source", "ChangeRequests__PublicBaseUrl", "ChangeRequests__ReportSigningKey",
-            "WriteBack__Enabled", "WriteBack__SiteId", "WriteBack__ListId", "WriteBack__ClientId", "WriteBack__ClientSecret", "WriteBack__TenantId",
+            "WriteBack__Enabled", "WriteBack__SiteId", "WriteBack__ListId", "WriteBack__Credential__Kind",
         });
     }
 
@@ -55,7 +55,7 @@ public sealed partial class AppSettingsTests
     }
 
     [Fact]
-    public void Both_hosts_use_postgresql_and_sharepoint_and_the_worker_signs_in_with_its_managed_identity()
+    public void Both_hosts_use_postgresql_and_sharepoint_and_both_sign_in_to_graph_with_their_managed_identities()
     {
         var bot = Settings("botApp");
         var worker = Settings("syncApp");
@@ -66,6 +66,7 @@ public sealed partial class AppSettingsTests
         Assert.Equal("'Graph'", worker["Sync__Source"]);
         Assert.Equal("'ManagedIdentity'", worker["Graph__Credential__Kind"]);
         Assert.Equal("syncIdentity.properties.clientId", worker["Graph__Credential__ClientId"]);
+        Assert.Equal("'ManagedIdentity'", bot["WriteBack__Credential__Kind"]);
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed partial class AppSettingsTests
             .Where(s => !PlatformSettings.Contains(s.Key) && SecretName().IsMatch(s.Key.Split("__")[^1]))
             .ToList();
 
-        Assert.Equal(5, secrets.Count); // Store__ConnectionString twice, the bot's password, the signing key, the write-back secret
+        Assert.Equal(4, secrets.Count); // Store__ConnectionString twice, the bot's password, the signing key (the write-back uses the managed identity)
         Assert.All(secrets, s => Assert.Matches(@"^('@Microsoft\.KeyVault\(SecretUri=\$\{\w+\.properties\.secretUri\}\)'|secretRef:'[\w-]+')$", s.Value));
         Assert.Contains("keyVaultUrl: storeConnectionSecret.properties.secretUri", Template, StringComparison.Ordinal);
     }

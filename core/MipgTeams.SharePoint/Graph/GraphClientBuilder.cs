@@ -1,6 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
-using Azure.Core;
-using Azure.Identity;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
@@ -28,7 +25,7 @@ internal static class GraphClientBuilder
         var http = GraphClientFactory.Create(handlers, finalHandler: finalHandler);
         http.Timeout = TimeSpan.FromMinutes(5); // retries with Retry-After happen inside one call
         var baseUrl = options.BaseUrl.TrimEnd('/');
-        var credential = CreateCredential(options.Credential);
+        var credential = GraphCredentials.Create(options.Credential);
         if (credential is null)
         {
             return new GraphServiceClient(http, new AnonymousAuthenticationProvider(), baseUrl);
@@ -36,16 +33,4 @@ internal static class GraphClientBuilder
         var scope = new Uri(baseUrl).GetLeftPart(UriPartial.Authority) + "/.default";
         return new GraphServiceClient(http, credential, [scope], baseUrl);
     }
-
-    private static TokenCredential? CreateCredential(GraphCredentialOptions c) => c.Kind switch
-    {
-        "ClientSecret" => new ClientSecretCredential(c.TenantId, c.ClientId, c.ClientSecret),
-        "Certificate" => string.IsNullOrEmpty(c.CertificatePassword)
-            ? new ClientCertificateCredential(c.TenantId, c.ClientId, c.CertificatePath!)
-            : new ClientCertificateCredential(c.TenantId, c.ClientId, X509CertificateLoader.LoadPkcs12FromFile(c.CertificatePath!, c.CertificatePassword)),
-        "ManagedIdentity" => string.IsNullOrWhiteSpace(c.ClientId)
-            ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
-            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(c.ClientId)),
-        _ => null,
-    };
 }

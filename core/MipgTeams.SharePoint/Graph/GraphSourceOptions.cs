@@ -10,7 +10,6 @@ public sealed class GraphSourceOptions : IValidatableObject
 {
     public const string Section = "Graph";
 
-    private static readonly string[] Kinds = ["ClientSecret", "Certificate", "ManagedIdentity", "None"];
 
     /// <summary>Graph's base URL; national clouds (e.g. https://graph.microsoft.us/v1.0) and local mock servers use another.</summary>
     public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
@@ -67,38 +66,9 @@ public sealed class GraphSourceOptions : IValidatableObject
                 yield return Error($"Graph:Lists:{name} must name the admin list.", nameof(Lists));
             }
         }
-        foreach (var error in ValidateCredential())
+        foreach (var error in GraphCredentials.Validate(Credential, "Graph:Credential", nameof(Credential)))
         {
             yield return error;
-        }
-    }
-
-    private IEnumerable<ValidationResult> ValidateCredential()
-    {
-        var c = Credential;
-        if (!Kinds.Contains(c.Kind))
-        {
-            yield return Error("Graph:Credential:Kind must be ClientSecret, Certificate, ManagedIdentity or None.", nameof(Credential));
-            yield break;
-        }
-        if (c.Kind is "ClientSecret" or "Certificate")
-        {
-            if (string.IsNullOrWhiteSpace(c.TenantId))
-            {
-                yield return Error($"Graph:Credential:TenantId is required with Kind={c.Kind}.", nameof(Credential));
-            }
-            if (string.IsNullOrWhiteSpace(c.ClientId))
-            {
-                yield return Error($"Graph:Credential:ClientId is required with Kind={c.Kind}.", nameof(Credential));
-            }
-        }
-        if (c.Kind == "ClientSecret" && string.IsNullOrWhiteSpace(c.ClientSecret))
-        {
-            yield return Error("Graph:Credential:ClientSecret is required with Kind=ClientSecret (set MIPG_Graph__Credential__ClientSecret or Key Vault).", nameof(Credential));
-        }
-        if (c.Kind == "Certificate" && (string.IsNullOrWhiteSpace(c.CertificatePath) || !File.Exists(c.CertificatePath)))
-        {
-            yield return Error("Graph:Credential:CertificatePath must name an existing certificate file with Kind=Certificate.", nameof(Credential));
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Extensions.Options;
+using MipgTeams.SharePoint.Graph;
 
 namespace MipgTeams.SharePoint.WriteBack;
 
@@ -34,17 +35,16 @@ internal sealed class GraphChangeRequestList(GraphServiceClient graph, IOptions<
         }
     }
 
-    /// <summary>A Graph client for the write-back: app credentials when configured, anonymous for local mock servers.</summary>
+    /// <summary>A Graph client for the write-back: the configured credential, anonymous for local mock servers (Kind=None).</summary>
     public static GraphServiceClient CreateClient(WriteBackOptions options)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers().Where(h => h is not Microsoft.Kiota.Http.HttpClientLibrary.Middleware.RetryHandler).ToList();
         var http = GraphClientFactory.Create(handlers);
         http.Timeout = TimeSpan.FromSeconds(30);
-        if (string.IsNullOrWhiteSpace(options.ClientId))
+        if (GraphCredentials.Create(options.Credential) is not { } credential)
         {
             return new GraphServiceClient(http, new Microsoft.Kiota.Abstractions.Authentication.AnonymousAuthenticationProvider(), options.GraphBaseUrl);
         }
-        var credential = new Azure.Identity.ClientSecretCredential(options.TenantId, options.ClientId, options.ClientSecret);
         return new GraphServiceClient(http, credential, [GraphScope(options.GraphBaseUrl)], options.GraphBaseUrl);
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MipgTeams.SharePoint.Graph;
 
 namespace MipgTeams.SharePoint.WriteBack;
 
@@ -18,10 +19,11 @@ public sealed class WriteBackOptions : IValidatableObject
     /// <summary>Graph's base URL; a national cloud or a local mock server can be set here.</summary>
     [Url]
     public string GraphBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
-    /// <summary>App registration used to write (needs Sites.Selected with write on the site, or ListItems.SelectedOperations). Empty: anonymous (mock servers).</summary>
-    public string? TenantId { get; set; }
-    public string? ClientId { get; set; }
-    public string? ClientSecret { get; set; }
+    /// <summary>
+    /// How the bot signs in to write (the identity needs Sites.Selected with write on the site): the same kinds as
+    /// Graph:Credential. ManagedIdentity by default (the bot's own in Azure); None for a local mock server.
+    /// </summary>
+    public GraphCredentialOptions Credential { get; set; } = new();
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
     /// <summary>Longest wait between two attempts while SharePoint is unreachable; jobs are never given up.</summary>
@@ -40,9 +42,12 @@ public sealed class WriteBackOptions : IValidatableObject
         {
             yield return new ValidationResult("WriteBack:ListId is required when WriteBack:Enabled is true.", [nameof(ListId)]);
         }
-        if (!string.IsNullOrWhiteSpace(ClientId) && (string.IsNullOrWhiteSpace(ClientSecret) || string.IsNullOrWhiteSpace(TenantId)))
+        if (Enabled)
         {
-            yield return new ValidationResult("WriteBack:ClientSecret and WriteBack:TenantId are required when WriteBack:ClientId is set.", [nameof(ClientSecret)]);
+            foreach (var error in GraphCredentials.Validate(Credential, "WriteBack:Credential", nameof(Credential)))
+            {
+                yield return error;
+            }
         }
     }
 }

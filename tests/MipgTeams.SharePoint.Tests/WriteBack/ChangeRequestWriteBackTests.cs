@@ -29,7 +29,7 @@ public sealed class ChangeRequestWriteBackTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         store = await TestStore.CreateAsync(StoreProvider.Sqlite);
-        var options = Options.Create(new WriteBackOptions { Enabled = true, SiteId = "site-1", ListId = "list-1", GraphBaseUrl = graph.Url + "/v1.0" });
+        var options = Options.Create(new WriteBackOptions { Enabled = true, SiteId = "site-1", ListId = "list-1", GraphBaseUrl = graph.Url + "/v1.0", Credential = new() { Kind = "None" } });
         writeBack = new ChangeRequestWriteBack(store.Factory, new GraphChangeRequestList(GraphChangeRequestList.CreateClient(options.Value), options), options, time,
             NullLogger<ChangeRequestWriteBack>.Instance);
     }
