@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MipgTeams.Bot.Cards;
 using MipgTeams.Bot.ChangeRequests.Cards;
 using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
@@ -74,7 +75,7 @@ internal sealed class ChangeRequestActionHandler(ChangeRequestService service, I
         {
             var last = outcome.Request.Events.MaxBy(e => e.Version);
             var notice = "Esta solicitud ya cambió y no se aplicó otra decisión" +
-                (last is null ? "." : $": {last.Type.Label().ToLowerInvariant()} por {last.ActorName} el {BogotaTime.Format(last.At)}.");
+                (last is null ? "." : $". Último paso: {last.Type.Label()} ({CardText.Plain(last.ActorName)}, {BogotaTime.Format(last.At)}).");
             return InvokeResponse.Card(ChangeRequestCards.For(outcome.Request, deciders, actor, processes, notice));
         }
         if (outcome.Refusal is not null)

@@ -26,7 +26,7 @@ public static class ChangeRequestListFields
             ["SolicitanteObjectId"] = request.Requester.EntraObjectId ?? "",
             ["Estado"] = request.Status.Label(),
             ["Version"] = request.Version,
-            ["UltimoEvento"] = last is null ? "" : $"{last.Type.Label()} por {last.ActorName}",
+            ["UltimoEvento"] = last is null ? "" : $"{last.Type.Label()} ({last.ActorName})",
             ["UltimoComentario"] = last?.Comment ?? "",
             ["Solicitada"] = request.CreatedAt.UtcDateTime.ToString("o", System.Globalization.CultureInfo.InvariantCulture),
             ["Actualizada"] = request.UpdatedAt.UtcDateTime.ToString("o", System.Globalization.CultureInfo.InvariantCulture),

@@ -157,6 +157,7 @@ public sealed class ChangeRequestFlowTests : IAsyncLifetime
 
         Assert.Contains("Aprobaste", Visible(first), StringComparison.Ordinal);
         Assert.Contains("ya cambió", Visible(second), StringComparison.Ordinal);
+        Assert.Contains("Último paso: Aprobada por el líder (Andrea", Visible(second), StringComparison.Ordinal);
         var request = await scenario.RequestAsync();
         Assert.Single(request.Events, e => e.Type == ChangeRequestEventType.ApprovedByLeader);
         Assert.Equal(2, request.Version);
