@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace MipgTeams.Bot.Outbox;
 
 /// <summary>Section "Outbox": how proactive messages are sent and retried.</summary>
-public sealed class OutboxOptions
+public sealed class OutboxOptions : IValidatableObject
 {
     public const string Section = "Outbox";
 
@@ -21,6 +21,24 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long the one instance that sends (all instances share Teams' limits for the app) keeps that role without
+    /// renewing it: it renews while it runs and releases it when it stops; if it dies, another instance takes over after
+    /// this long.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
+    public TimeSpan SenderLease { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Used to open a 1:1 chat with someone the bot has never seen anywhere (e.g. https://smba.trafficmanager.net/amer/).</summary>
     public string? DefaultServiceUrl { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (SenderLease < 2 * PollInterval)
+        {
+            yield return new ValidationResult(
+                $"Outbox:SenderLease ({SenderLease}) must be at least twice Outbox:PollInterval ({PollInterval}), or the sender's lease lapses between passes.",
+                [nameof(SenderLease)]);
+        }
+    }
 }

@@ -8,27 +8,50 @@ using MipgTeams.Store.Outbox;
 namespace MipgTeams.Bot.Outbox;
 
 /// <summary>
-/// Sends due outbox messages: each is leased by this instance (an atomic conditional update, so two instances never
-/// send the same one), paced under Teams' limits, and marked delivered — or rescheduled after a 429 (honouring
-/// Retry-After) or a transient error with exponential backoff, or failed with the reason when the connector refuses it
-/// for good or retries are exhausted. A message that cannot be read is failed at once; one bad message never stops the
-/// others.
+/// Sends due outbox messages, paced under Teams' limits — which are for the app, so one instance at a time sends: the
+/// one holding the sender lease (<see cref="SenderLease"/>; the others skip their passes, and take over when it lapses
+/// or is released). The instance that takes over first rebuilds the pacer from the sends of the last hour recorded in
+/// the outbox (<see cref="OutboxMessage.LastAttemptAt"/>), so the limits hold across the handover too. Each message is
+/// also leased on its own (an atomic conditional update, so two instances never send the same one, even a holder that
+/// lost the lease mid-send), and marked delivered — or rescheduled after a 429 (honouring Retry-After) or a transient
+/// error with exponential backoff, or failed with the reason when the connector refuses it for good or retries are
+/// exhausted. A message that cannot be read is failed at once; one bad message never stops the others.
 /// </summary>
 public sealed class OutboxSender(
     IDbContextFactory<MipgDbContext> dbFactory, IConnectorClient connector, TeamsPacer pacer, IOptions<OutboxOptions> options,
     TimeProvider time, BotTelemetry telemetry, ILogger<OutboxSender> logger)
 {
-    private readonly string instance = $"{LogSafe.Value(Environment.MachineName, 50)}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly ConversationResolver resolver = new(connector, time);
+    private SenderLease? lease;
+
+    /// <summary>This instance's name in the sender lease and message leases.</summary>
+    public string Instance { get; init; } = $"{LogSafe.Value(Environment.MachineName, 50)}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     /// <summary>Pending messages after the last pass (the outbox depth metric).</summary>
     public int Depth { get; private set; }
 
-    /// <summary>One pass: sends what is due and returns how many were delivered.</summary>
+    private SenderLease Lease => lease ??= new SenderLease(Instance, options, time);
+
+    /// <summary>One pass: sends what is due if this instance holds the sender lease, and returns how many were delivered.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var delivered = await HoldLeaseAsync(db, cancellationToken) ? await SendBatchAsync(db, cancellationToken) : 0;
+        Depth = await db.Outbox.CountAsync(m => m.Status == OutboxStatus.Pending, cancellationToken);
+        telemetry.RecordOutboxDepth(Depth);
+        return delivered;
+    }
+
+    /// <summary>Gives up the sender lease (on a clean stop), so another instance sends from now on.</summary>
+    public async Task ReleaseAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await Lease.ReleaseAsync(db, cancellationToken);
+    }
+
+    private async Task<int> SendBatchAsync(MipgDbContext db, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
         var due = await db.Outbox.AsNoTracking()
             .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
             .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
@@ -38,6 +61,14 @@ public sealed class OutboxSender(
         var delivered = 0;
         foreach (var id in due)
         {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break; // stopping: between two messages, so none is left sent but not recorded
+            }
+            if (!await HoldLeaseAsync(db, cancellationToken))
+            {
+                break; // another instance sends now
+            }
             if (!await TryLeaseAsync(db, id, now, cancellationToken))
             {
                 continue; // another instance took it
@@ -49,18 +80,40 @@ public sealed class OutboxSender(
             }
             message.LeaseOwner = null;
             message.LeaseUntil = null;
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(CancellationToken.None); // what was sent is recorded even when stopping
             db.ChangeTracker.Clear();
         }
-        Depth = await db.Outbox.CountAsync(m => m.Status == OutboxStatus.Pending, cancellationToken);
-        telemetry.RecordOutboxDepth(Depth);
         return delivered;
+    }
+
+    private async Task<bool> HoldLeaseAsync(MipgDbContext db, CancellationToken cancellationToken)
+    {
+        switch (await Lease.HoldAsync(db, cancellationToken))
+        {
+            case SenderLeaseHold.Kept:
+                return true;
+            case SenderLeaseHold.Taken:
+                var since = time.GetUtcNow() - TeamsPacer.History;
+                var sent = await db.Outbox.AsNoTracking()
+                    .Where(m => m.LastAttemptAt >= since && m.ConversationId != null)
+                    .OrderBy(m => m.LastAttemptAt)
+                    .Select(m => new { m.ConversationId, m.LastAttemptAt })
+                    .ToListAsync(cancellationToken);
+                pacer.Restart(sent.Select(m => (m.ConversationId!, m.LastAttemptAt!.Value)));
+                logger.LogInformation("Outbox sender lease taken by {Instance}; pacing starts from {Sends} sends in the last hour", Instance, sent.Count);
+                return true;
+            case SenderLeaseHold.Lost:
+                logger.LogWarning("Outbox sender lease of {Instance} was taken by another instance; this one stops sending", Instance);
+                return false;
+            default:
+                return false;
+        }
     }
 
     private async Task<bool> TryLeaseAsync(MipgDbContext db, long id, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var until = now + options.Value.Lease;
-        var owner = instance;
+        var owner = Instance;
         var leased = await db.Outbox
             .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && (m.LeaseUntil == null || m.LeaseUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, owner).SetProperty(m => m.LeaseUntil, until), cancellationToken);
@@ -96,6 +149,7 @@ public sealed class OutboxSender(
             activity.ServiceUrl = serviceUrl;
             activity.Conversation = new ConversationAccount { Id = conversationId, TenantId = tenantId };
             pacer.Record(conversationId, now);
+            message.LastAttemptAt = now;
             message.Attempts++;
             message.ConversationId = conversationId;
             if (message.UpdateActivityId is { } activityId)

@@ -6,8 +6,10 @@ namespace MipgTeams.Bot.Outbox;
 /// second for the app in the tenant. Answers how long to wait before the next send to a conversation, from an injected
 /// clock so tests control time. (System.Threading.RateLimiting's limiters run on the real clock, and several windows per
 /// key plus "how long until" are what the outbox needs, so this is a small log of send times per key instead.)
-/// Limits are per instance: with several bot instances each keeps its own count, and Teams' 429 + Retry-After, which
-/// the sender honours, covers the rest.
+/// The log is in memory, so it holds across instances only because one instance at a time sends (the sender's lease),
+/// and the instance that takes over starts from the store's record of the last hour's sends (<see cref="Restart"/>).
+/// Teams' 429 + Retry-After, which the sender honours, covers what the log cannot see (the connector's own quick
+/// retries, conversations a predecessor created).
 /// </summary>
 public sealed class TeamsPacer
 {
@@ -19,12 +21,15 @@ public sealed class TeamsPacer
         (7, TimeSpan.FromSeconds(1)), (8, TimeSpan.FromSeconds(2)), (60, TimeSpan.FromSeconds(30)), (1800, TimeSpan.FromHours(1)),
     ];
     private static readonly (int Count, TimeSpan Window)[] Global = [(50, TimeSpan.FromSeconds(1))];
-    private static readonly TimeSpan Longest = TimeSpan.FromHours(1);
+    private static readonly TimeSpan GlobalHistory = Global.Max(l => l.Window);
     private const string GlobalKey = "#app";
 
     private readonly Dictionary<string, Queue<DateTimeOffset>> sends = [];
     private readonly Lock gate = new();
     private DateTimeOffset forgotAt = DateTimeOffset.MinValue;
+
+    /// <summary>How far back sends still count (the longest window).</summary>
+    public static TimeSpan History { get; } = TimeSpan.FromHours(1);
 
     /// <summary>Zero when a send to <paramref name="conversationId"/> may go now; otherwise how long to wait.</summary>
     public TimeSpan DelayFor(string conversationId, DateTimeOffset now)
@@ -43,7 +48,30 @@ public sealed class TeamsPacer
         lock (gate)
         {
             Log(conversationId).Enqueue(now);
-            Log(GlobalKey).Enqueue(now);
+            var global = Log(GlobalKey);
+            global.Enqueue(now);
+            // The app's log only needs its own window; without this it would keep an hour of every send.
+            while (now - global.Peek() >= GlobalHistory)
+            {
+                global.Dequeue();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Forgets everything and starts from <paramref name="history"/> (conversation id and time of each send, oldest
+    /// first): what an instance that takes over the sending knows of its predecessors' sends.
+    /// </summary>
+    public void Restart(IEnumerable<(string ConversationId, DateTimeOffset At)> history)
+    {
+        lock (gate)
+        {
+            sends.Clear();
+            forgotAt = DateTimeOffset.MinValue;
+        }
+        foreach (var (conversationId, at) in history)
+        {
+            Record(conversationId, at);
         }
     }
 
@@ -69,7 +97,7 @@ public sealed class TeamsPacer
         List<string>? idle = null;
         foreach (var (key, log) in sends)
         {
-            while (log.Count > 0 && now - log.Peek() >= Longest)
+            while (log.Count > 0 && now - log.Peek() >= History)
             {
                 log.Dequeue();
             }

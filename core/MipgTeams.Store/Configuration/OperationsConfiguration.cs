@@ -64,6 +64,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasKey(m => m.Id);
         builder.HasIndex(m => m.Key).IsUnique();
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        builder.HasIndex(m => m.LastAttemptAt);
         builder.Property(m => m.Key).HasMaxLength(300);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.LeaseOwner).HasMaxLength(100);

@@ -21,6 +21,10 @@ public sealed class OutboxMessage
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }
     public DateTimeOffset? DeliveredAt { get; set; }
+    /// <summary>
+    /// When the sender last called Teams for it: the pacing history an instance that takes over the sending starts from.
+    /// </summary>
+    public DateTimeOffset? LastAttemptAt { get; set; }
     public string? SentActivityId { get; set; }
     public string? LastError { get; set; }
     /// <summary>Who owns the message while sending (instance id), and until when: lets several bot instances share one outbox.</summary>

@@ -145,8 +145,8 @@ public abstract class OutboxSenderTests(StoreProvider provider) : IAsyncLifetime
         {
             await EnqueueAsync(o => o.ToConversation, $"k{i}", i % 2 == 0 ? "a:personal-ana" : "19:grupo@thread.v2");
         }
-        var first = Sender();
-        var second = Sender();
+        var first = NewSender();
+        var second = NewSender();
         for (var round = 0; round < 5; round++)
         {
             await Task.WhenAll(first.SendDueAsync(), second.SendDueAsync());
@@ -217,7 +217,10 @@ public abstract class OutboxSenderTests(StoreProvider provider) : IAsyncLifetime
         Assert.Equal(new OutboxOptions().MaxAttempts, connector.Requests.Count);
     }
 
-    private OutboxSender Sender()
+    // The one bot instance of most tests; a new sender is another instance (another owner of the sender lease).
+    private OutboxSender Sender() => sender ??= NewSender();
+
+    private OutboxSender NewSender()
     {
         var http = new HttpClient();
         var telemetry = new BotTelemetry(new DummyMeterFactory());
@@ -226,6 +229,7 @@ public abstract class OutboxSenderTests(StoreProvider provider) : IAsyncLifetime
     }
 
     private readonly TeamsPacer pacer = new();
+    private OutboxSender? sender;
 
     private async Task EnqueueAsync(Func<IOutbox, Action<Store.MipgDbContext, string, string, Activity>> pick, string key, string target)
     {

@@ -59,4 +59,18 @@ public sealed class TeamsPacerTests
         Assert.True(pacer.DelayFor("another", Start) > TimeSpan.Zero);
         Assert.Equal(TimeSpan.Zero, pacer.DelayFor("another", Start.AddSeconds(1)));
     }
+
+    [Fact]
+    public void A_restarted_pacer_forgets_its_own_log_and_counts_the_history_it_is_given()
+    {
+        pacer.Record("old", Start);
+        var history = Enumerable.Repeat(("c1", Start), 7).Concat(Enumerable.Range(0, 42).Select(i => ($"c{i + 2}", Start)));
+
+        pacer.Restart(history);
+
+        Assert.Equal(TimeSpan.FromSeconds(1), pacer.DelayFor("c1", Start));
+        Assert.Equal(TimeSpan.Zero, pacer.DelayFor("another", Start)); // 49 of the app's 50 in this second
+        pacer.Record("another", Start);
+        Assert.Equal(TimeSpan.FromSeconds(1), pacer.DelayFor("yet-another", Start));
+    }
 }

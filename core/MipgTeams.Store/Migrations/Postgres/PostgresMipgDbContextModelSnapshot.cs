@@ -500,6 +500,9 @@ namespace MipgTeams.Store.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
@@ -531,6 +534,8 @@ namespace MipgTeams.Store.Migrations.Postgres
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("LastAttemptAt");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

@@ -483,6 +483,9 @@ namespace MipgTeams.Store.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
@@ -514,6 +517,8 @@ namespace MipgTeams.Store.Migrations.Sqlite
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("LastAttemptAt");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

@@ -133,6 +133,7 @@ namespace MipgTeams.Store.Migrations.Postgres
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     SentActivityId = table.Column<string>(type: "text", nullable: true),
                     LastError = table.Column<string>(type: "text", nullable: true),
                     LeaseOwner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
@@ -417,6 +418,11 @@ namespace MipgTeams.Store.Migrations.Postgres
                 table: "Outbox",
                 column: "Key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_LastAttemptAt",
+                table: "Outbox",
+                column: "LastAttemptAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Outbox_Status_NextAttemptAt",

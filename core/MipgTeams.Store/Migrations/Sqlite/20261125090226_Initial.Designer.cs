@@ -11,7 +11,7 @@ using MipgTeams.Store;
 namespace MipgTeams.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMipgDbContext))]
-    [Migration("20261125062050_Initial")]
+    [Migration("20261125090226_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -486,6 +486,9 @@ namespace MipgTeams.Store.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
@@ -517,6 +520,8 @@ namespace MipgTeams.Store.Migrations.Sqlite
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("LastAttemptAt");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MipgTeams.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMipgDbContext))]
-    [Migration("20261125062055_Initial")]
+    [Migration("20261125090230_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -503,6 +503,9 @@ namespace MipgTeams.Store.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
@@ -534,6 +537,8 @@ namespace MipgTeams.Store.Migrations.Postgres
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("LastAttemptAt");
 
                     b.HasIndex("Status", "NextAttemptAt");
 
