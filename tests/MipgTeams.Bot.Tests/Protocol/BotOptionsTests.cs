@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Options;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Bot.Tests.Support;
+using MipgTeams.TestSupport;
 
 namespace MipgTeams.Bot.Tests.Protocol;
 
@@ -35,12 +35,22 @@ public sealed class BotOptionsTests
     [Fact]
     public async Task The_bot_does_not_start_with_an_app_id_but_no_secret_and_says_which_setting_is_missing()
     {
-        var error = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => BotHost.StartAsync(settings: new Dictionary<string, string?>
+        var folder = Directory.CreateTempSubdirectory("mipg-bot-start-").FullName;
+        try
         {
-            ["Bot:MicrosoftAppId"] = BotHost.AppId,
-            ["Bot:MicrosoftAppTenantId"] = Home,
-        }));
+            var run = await HostProcess.RunAsync("bot/MipgTeams.Bot",
+                $"--Bot:MicrosoftAppId={BotHost.AppId}", $"--Bot:MicrosoftAppTenantId={Home}",
+                $"--Store:ConnectionString=Data Source={Path.Combine(folder, "mipg.db")}", $"--Search:IndexPath={Path.Combine(folder, "index")}",
+                "--urls=http://127.0.0.1:0");
 
-        Assert.Contains("Bot:MicrosoftAppPassword", error.Message, StringComparison.Ordinal);
+            Assert.Equal(3, run.ExitCode);
+            Assert.Contains("La configuración no es válida", run.Error, StringComparison.Ordinal);
+            Assert.Contains("Bot:MicrosoftAppPassword", run.Error, StringComparison.Ordinal);
+            Assert.Empty(Directory.EnumerateFileSystemEntries(folder)); // stopped before the store or the index was touched
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
