@@ -13,7 +13,15 @@ public static class GraphServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddGraphSharePointSource(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GraphSourceOptions>().Bind(configuration.GetSection(GraphSourceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GraphSourceOptions>().Bind(configuration.GetSection(GraphSourceOptions.Section))
+            .PostConfigure(o =>
+            {
+                if (o.Libraries.Count == 0)
+                {
+                    o.Libraries.Add(GraphSourceOptions.DefaultLibrary);
+                }
+            })
+            .ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ISharePointSource, GraphSharePointSource>();
         return services;
     }

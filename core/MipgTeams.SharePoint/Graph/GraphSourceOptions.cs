@@ -17,8 +17,14 @@ public sealed class GraphSourceOptions : IValidatableObject
     /// <summary>The site: "contoso.sharepoint.com:/sites/calidad" (hostname:/server-relative path) or its Graph id.</summary>
     public string? Site { get; set; }
 
-    /// <summary>The document libraries to read, by the name admins see.</summary>
-    public List<string> Libraries { get; set; } = ["Documentos"];
+    /// <summary>The library read when none is configured (SharePoint's default library in a Spanish site).</summary>
+    public const string DefaultLibrary = "Documentos";
+
+    /// <summary>
+    /// The document libraries to read, by the name admins see; <see cref="DefaultLibrary"/> when none is set. Empty here
+    /// and filled after binding, because the configuration binder appends to a list's initial items instead of replacing them.
+    /// </summary>
+    public List<string> Libraries { get; set; } = [];
 
     /// <summary>The admin lists, by the name admins see.</summary>
     public GraphListNames Lists { get; set; } = new();

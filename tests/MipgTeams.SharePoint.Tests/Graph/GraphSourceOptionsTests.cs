@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using MipgTeams.SharePoint.Graph;
 
 namespace MipgTeams.SharePoint.Tests.Graph;
 
@@ -42,6 +43,29 @@ public sealed class GraphSourceOptionsTests
             ["Graph:Site"] = "contoso.sharepoint.com:/sites/calidad",
             ["Graph:Credential:Kind"] = "None",
         });
+    }
+
+    [Fact]
+    public void Configured_libraries_replace_the_default_one()
+    {
+        var configured = Libraries(new() { ["Graph:Libraries:0"] = "Procesos MIPG", ["Graph:Libraries:1"] = "Formatos" });
+        var unset = Libraries([]);
+
+        Assert.Equal(["Procesos MIPG", "Formatos"], configured);
+        Assert.Equal([GraphSourceOptions.DefaultLibrary], unset);
+    }
+
+    private static List<string> Libraries(Dictionary<string, string?> libraries)
+    {
+        var settings = new Dictionary<string, string?>(libraries)
+        {
+            ["Sync:Source"] = "Graph",
+            ["Graph:Site"] = "contoso.sharepoint.com:/sites/calidad",
+            ["Graph:Credential:Kind"] = "None",
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        using var services = new ServiceCollection().AddLogging().AddSharePointSync(configuration).BuildServiceProvider();
+        return services.GetRequiredService<IOptions<GraphSourceOptions>>().Value.Libraries;
     }
 
     [Fact]
