@@ -81,6 +81,20 @@ public sealed class TurnTests
         Assert.Single(await bot.AskAsync("ayuda"));
     }
 
+    [Theory]
+    [InlineData("¿Qué puedes hacer?", "Soy **MipgTeams**")]
+    [InlineData("?", "Soy **MipgTeams**")]
+    [InlineData("¡Ayuda!", "Soy **MipgTeams**")]
+    [InlineData("¿qué tengo pendiente?", "No tienes solicitudes pendientes")]
+    public async Task Commands_are_recognised_with_spanish_opening_marks_and_closing_punctuation(string text, string expected)
+    {
+        await using var bot = await BotHost.StartAsync();
+
+        var reply = Assert.Single(await bot.AskAsync(text));
+
+        Assert.Contains(expected, reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_message_without_text_gets_a_hint_not_silence()
     {
