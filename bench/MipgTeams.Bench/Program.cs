@@ -27,6 +27,6 @@ switch (mode)
         await GraphSyncBenchmark.RunAsync();
         break;
     default:
-        Console.WriteLine("modes: search, bot, reminders");
+        Console.WriteLine("modes: search, bot, turn, sync, reminders");
         break;
 }

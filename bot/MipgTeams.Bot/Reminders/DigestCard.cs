@@ -77,7 +77,7 @@ internal static class DigestCard
         var actions = rejectVerb is null
             ? AdaptiveCard.Actions(AdaptiveCard.Execute("Ver", ChangeRequestVerbs.View, data))
             : AdaptiveCard.Actions(
-                AdaptiveCard.Execute("Aprobar", approveVerb, data, style: "positive"),
+                AdaptiveCard.Execute(approveVerb == ChangeRequestVerbs.Validate ? "Validar y publicar" : "Aprobar", approveVerb, data, style: "positive"),
                 AdaptiveCard.Execute("Rechazar", rejectVerb, data.DeepClone().AsObject(), style: "destructive"),
                 AdaptiveCard.Execute("Ver", ChangeRequestVerbs.View, data.DeepClone().AsObject()));
         return new JsonObject

@@ -34,9 +34,9 @@ internal static class ReminderMessages
     {
         var spanish = CultureInfo.GetCultureInfo("es-CO");
         var title = $"Resumen semanal de solicitudes · {summary.Date:dd/MM/yyyy}";
-        var steps = summary.Steps.Select(s => (Title: s.Step.Label(), Value: (string?)$"{s.Pending} pendientes, {s.Overdue} vencidas")).ToArray();
+        var steps = summary.Steps.Select(s => (Title: s.Step.Label(), Value: (string?)$"{DigestCard.Count(s.Pending, "pendiente", "pendientes")}, {DigestCard.Count(s.Overdue, "vencida", "vencidas")}")).ToArray();
         var durations = summary.Durations.Select(d => (Title: d.Step == ChangeRequestStatus.PendingQuality ? "Validación de calidad" : "Aprobación del líder",
-            Value: (string?)(d.Count == 0 ? "sin decisiones esta semana" : $"{d.Count} decisiones, promedio {d.AverageDays.ToString("0.0", spanish)} días hábiles, máximo {d.MaxDays}"))).ToArray();
+            Value: (string?)(d.Count == 0 ? "sin decisiones esta semana" : $"{DigestCard.Count(d.Count, "decisión", "decisiones")}, promedio {d.AverageDays.ToString("0.0", spanish)} días hábiles, máximo {d.MaxDays}"))).ToArray();
         var overdue = new StringBuilder();
         foreach (var o in summary.Overdue.Take(maxOverdue))
         {

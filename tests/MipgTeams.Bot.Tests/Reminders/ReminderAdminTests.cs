@@ -65,8 +65,8 @@ public sealed class ReminderAdminTests : IAsyncLifetime
         var text = Replies.Visible(ReminderJson(weekly.ActivityJson));
         Assert.Contains("Resumen semanal de solicitudes · 30/11/2026", text, StringComparison.Ordinal);
         Assert.Contains("No hay solicitudes vencidas", text, StringComparison.Ordinal);
-        Assert.Contains("1 pendientes, 0 vencidas", text, StringComparison.Ordinal);
-        Assert.Contains("1 decisiones, promedio 1,0 días hábiles", text, StringComparison.Ordinal);
+        Assert.Contains("1 pendiente, 0 vencidas", text, StringComparison.Ordinal);
+        Assert.Contains("1 decisión, promedio 1,0 días hábiles", text, StringComparison.Ordinal);
     }
 
     private static System.Text.Json.Nodes.JsonObject ReminderJson(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();

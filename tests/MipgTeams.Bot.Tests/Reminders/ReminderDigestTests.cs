@@ -70,6 +70,7 @@ public sealed class ReminderDigestTests : IAsyncLifetime
         var elfa = await scenario.DigestAsync(Elfa);
         Assert.Contains("Esperan validación del equipo de calidad (1)", Text(elfa), StringComparison.Ordinal);
         Assert.Equal(["cr.validate", "cr.reject", "cr.view"], Verbs(elfa));
+        Assert.Equal(["Validar y publicar", "Rechazar", "Ver"], Replies.Actions(elfa).Select(a => a["title"]!.GetValue<string>()));
         Assert.Empty(await scenario.OutboxAsync(PersonDigest.DigestKey(Andrea, scenario.Today)).ContinueWith(t => t.Result.Where(m => m.ActivityJson.Contains("Solicitud #1", StringComparison.Ordinal)).ToList()));
     }
 
