@@ -14,7 +14,7 @@ namespace MipgTeams.Bot.Outbox;
 internal sealed class ConversationResolver(IConnectorClient connector, TimeProvider time)
 {
     public async Task<ConversationReferenceRecord?> ForPersonAsync(
-        MipgDbContext db, string aadObjectId, string? defaultServiceUrl, Action? beforeCreate, CancellationToken cancellationToken)
+        MipgDbContext db, string aadObjectId, Action? beforeCreate, CancellationToken cancellationToken)
     {
         var known = await db.ConversationReferences.Where(r => r.UserAadObjectId == aadObjectId)
             .OrderByDescending(r => r.LastSeenAt).ToListAsync(cancellationToken);
@@ -24,14 +24,14 @@ internal sealed class ConversationResolver(IConnectorClient connector, TimeProvi
             return personal;
         }
         // Where the person was seen tells the serviceUrl, tenant and bot id to create the chat with; a stranger gets
-        // those of the bot's most recent conversation.
+        // those of the bot's most recent conversation (a request always comes from one, so there is one to take).
         var template = known.FirstOrDefault() ?? await db.ConversationReferences.AsNoTracking()
             .OrderByDescending(r => r.LastSeenAt).FirstOrDefaultAsync(cancellationToken);
-        var serviceUrl = template?.ServiceUrl ?? defaultServiceUrl;
-        if (template is null || serviceUrl is null)
+        if (template is null)
         {
             return null;
         }
+        var serviceUrl = template.ServiceUrl;
         var member = new ChannelAccount { Id = known.FirstOrDefault(r => r.UserId is not null)?.UserId ?? aadObjectId, AadObjectId = aadObjectId };
         beforeCreate?.Invoke();
         var conversationId = await connector.CreateConversationAsync(serviceUrl, new CreateConversationRequest

@@ -29,9 +29,6 @@ public sealed class OutboxOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
     public TimeSpan SenderLease { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Used to open a 1:1 chat with someone the bot has never seen anywhere (e.g. https://smba.trafficmanager.net/amer/).</summary>
-    public string? DefaultServiceUrl { get; set; }
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (SenderLease < 2 * PollInterval)

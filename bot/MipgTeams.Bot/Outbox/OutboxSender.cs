@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -132,12 +133,13 @@ public sealed class OutboxSender(
         {
             return Fail(message, $"La actividad guardada no es JSON válido ({e.GetType().Name}).");
         }
+        using var ownRetries = ConnectorRetry.WithoutInlineRetries();
         try
         {
             var target = await TargetAsync(db, message, now, cancellationToken);
             if (target is null)
             {
-                return Fail(message, "No hay conversación con el destinatario ni un serviceUrl para crearla (Outbox:DefaultServiceUrl).");
+                return Fail(message, "No hay conversación con el destinatario ni ninguna otra de la que tomar el serviceUrl y el tenant para crearla.");
             }
             var (conversationId, serviceUrl, tenantId) = target.Value;
             var wait = pacer.DelayFor(conversationId, now);
@@ -167,6 +169,13 @@ public sealed class OutboxSender(
             message.LastError = null;
             return true;
         }
+        catch (ConnectorException e) when (e.Status == HttpStatusCode.NotFound && message.UpdateActivityId is null && message.RecipientAadObjectId is not null)
+        {
+            // The person's 1:1 chat is gone (they deleted it, or the bot was reinstalled): forget it, so the next attempt
+            // creates the chat anew instead of failing the message for good.
+            await ForgetChatAsync(db, message, cancellationToken);
+            return Retry(message, transient: true, $"{(int)e.Status}: {e.Message} El chat se creará de nuevo.", null, now);
+        }
         catch (ConnectorException e)
         {
             return Retry(message, e.IsTransient, $"{(int)e.Status}: {e.Message}", e.RetryAfter, now);
@@ -194,17 +203,28 @@ public sealed class OutboxSender(
             return null;
         }
         // Creating a conversation counts against the same limits as a send (per bot and for the app).
-        var chat = await resolver.ForPersonAsync(db, person, options.Value.DefaultServiceUrl, () => pacer.Record(TeamsPacer.CreateConversationKey, now), cancellationToken);
+        var chat = await resolver.ForPersonAsync(db, person, () => pacer.Record(TeamsPacer.CreateConversationKey, now), cancellationToken);
         return chat is null ? null : (chat.ConversationId, chat.ServiceUrl, chat.TenantId);
     }
 
-    private bool Retry(OutboxMessage message, bool transient, string reason, TimeSpan? retryAfter, DateTimeOffset now)
+    private async Task ForgetChatAsync(MipgDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var (conversationId, person) = (message.ConversationId, message.RecipientAadObjectId);
+        await db.ConversationReferences
+            .Where(r => r.ConversationId == conversationId && r.UserAadObjectId == person && r.ConversationType == "personal")
+            .ExecuteDeleteAsync(cancellationToken);
+        message.ConversationId = null;
+    }
+
+    private bool Retry(OutboxMessage message, bool transient, string reason, TimeSpan? retryAfter, DateTimeOffset attemptedAt)
     {
         message.LastError = Cap(reason);
         if (!transient || message.Attempts >= options.Value.MaxAttempts)
         {
             return Fail(message, reason);
         }
+        // Counted from when the attempt ended, not began: a slow failure must not eat its own backoff.
+        var now = time.GetUtcNow() > attemptedAt ? time.GetUtcNow() : attemptedAt;
         var backoff = TimeSpan.FromSeconds(Math.Min(600, Math.Pow(2, message.Attempts)));
         message.NextAttemptAt = now + (retryAfter is { } after && after > TimeSpan.Zero ? after : backoff);
         logger.LogWarning("Outbox message {Id} rescheduled to {NextAttempt:o} after {Reason}", message.Id, message.NextAttemptAt, message.LastError);

@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -217,14 +219,58 @@ public abstract class OutboxSenderTests(StoreProvider provider) : IAsyncLifetime
         Assert.Equal(new OutboxOptions().MaxAttempts, connector.Requests.Count);
     }
 
+    [Fact]
+    public async Task A_failing_chat_does_not_hold_up_the_others_and_waits_for_the_outbox_backoff()
+    {
+        connector.Server.Given(Request.Create().WithPath("/v3/conversations/a:personal-ana/activities").UsingPost()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(503));
+        await EnqueueAsync(o => o.ToPerson, "k1", Person);
+        await EnqueueAsync(o => o.ToConversation, "k2", "19:grupo@thread.v2");
+        using var resilient = ResilientConnector();
+
+        // The connector as the bot host builds it, with in-line retries for replies; the outbox must not use them.
+        Assert.Equal(1, await NewSender(resilient.GetRequiredService<IConnectorClient>()).SendDueAsync());
+
+        Assert.Single(connector.Requests, r => r.Path == "/v3/conversations/a:personal-ana/activities");
+        var failing = await Message("k1");
+        Assert.Equal(OutboxStatus.Pending, failing.Status);
+        Assert.Equal(1, failing.Attempts);
+        Assert.Equal(OutboxStatus.Delivered, (await Message("k2")).Status);
+    }
+
+    [Fact]
+    public async Task A_one_to_one_chat_that_no_longer_exists_is_created_again()
+    {
+        connector.Server.Given(Request.Create().WithPath("/v3/conversations/a:personal-ana/activities").UsingPost()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(404));
+        await EnqueueAsync(o => o.ToPerson, "k1", Person);
+
+        Assert.Equal(0, await Sender().SendDueAsync());
+        time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(1, await Sender().SendDueAsync());
+
+        Assert.Single(connector.Requests, r => r.Path == "/v3/conversations");
+        Assert.Contains(connector.Requests, r => r.Path == "/v3/conversations/a:new-1to1/activities");
+        var message = await Message("k1");
+        Assert.Equal(OutboxStatus.Delivered, message.Status);
+        Assert.Equal("a:new-1to1", message.ConversationId);
+        await using var db = store.CreateDbContext();
+        Assert.Equal("a:new-1to1", Assert.Single(db.ConversationReferences, r => r.UserAadObjectId == Person && r.ConversationType == "personal").ConversationId);
+    }
+
+    private static ServiceProvider ResilientConnector() => new ServiceCollection()
+        .AddLogging()
+        .AddSingleton<IBotTokenProvider>(new NoToken())
+        .AddBotProtocol(new ConfigurationBuilder().Build())
+        .BuildServiceProvider();
+
     // The one bot instance of most tests; a new sender is another instance (another owner of the sender lease).
     private OutboxSender Sender() => sender ??= NewSender();
 
-    private OutboxSender NewSender()
+    private OutboxSender NewSender(IConnectorClient? client = null)
     {
-        var http = new HttpClient();
         var telemetry = new BotTelemetry(new DummyMeterFactory());
-        var client = new ConnectorClient(http, new NoToken(), time, telemetry);
+        client ??= new ConnectorClient(new HttpClient(), new NoToken(), time, telemetry);
         return new OutboxSender(store.Factory, client, pacer, Options.Create(new OutboxOptions()), time, telemetry, NullLogger<OutboxSender>.Instance);
     }
 
