@@ -67,8 +67,12 @@ internal sealed class ChangeRequestNotifier(IOutbox outbox, Microsoft.Extensions
         {
             return;
         }
+        // refresh.userIds takes Teams user ids (29:…): a chat the bot opened for a stranger stores their Entra object id
+        // in that column, which Teams would not match, so it is skipped; the most recent sighting wins.
+        var objectId = approver.EntraObjectId;
         var teamsUserId = await db.ConversationReferences.AsNoTracking()
-            .Where(r => r.UserAadObjectId == approver.EntraObjectId && r.UserId != null).Select(r => r.UserId).FirstOrDefaultAsync(cancellationToken);
+            .Where(r => r.UserAadObjectId == objectId && r.UserId != null && r.UserId != objectId)
+            .OrderByDescending(r => r.LastSeenAt).Select(r => r.UserId).FirstOrDefaultAsync(cancellationToken);
         var card = ChangeRequestCard.Create(request, viewer, refreshUserId: options.Value.RefreshCards ? teamsUserId : null);
         outbox.ToPerson(db, CardKey(request, approver.EntraObjectId), approver.EntraObjectId, CardActivity(card));
     }
