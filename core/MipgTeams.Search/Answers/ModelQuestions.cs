@@ -14,6 +14,7 @@ namespace MipgTeams.Search.Answers;
 internal sealed class ModelQuestions(ModelCatalog catalog)
 {
     private static readonly string[] LeaderWords = ["quien lidera", "quien es el lider", "quien es la lider", "lider de", "lider del", "lidera", "responsable de", "responsable del", "quien esta a cargo", "a cargo de", "encargado de"];
+    private static readonly string[] ListWords = ["documentos", "documento"];
     private static readonly string[] DefinitionWords = ["que es", "que son", "que significa", "significado de", "definicion de", "defina", "explica", "en que consiste"];
 
     public Answer? Leader(string folded)
@@ -29,7 +30,11 @@ internal sealed class ModelQuestions(ModelCatalog catalog)
             return Fact($"Líder de la {policy.Name}",
                 $"La **{policy.Name}** la lidera **{policy.LeadingOffice}**" + (dimension is null ? "." : $" (dimensión {dimension})."));
         }
-        var process = BestProcess(folded);
+        var (process, macro) = ProcessOrMacroprocess(folded);
+        if (macro is not null)
+        {
+            return LeadersOf(macro);
+        }
         if (process is null)
         {
             return null;
@@ -49,7 +54,13 @@ internal sealed class ModelQuestions(ModelCatalog catalog)
         {
             return null;
         }
-        var process = BestProcess(folded);
+        // The words that ask for the list are not part of the name ("documentos" would match "Documental").
+        var named = ListWords.Aggregate(folded, (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
+        var (process, macro) = ProcessOrMacroprocess(named);
+        if (macro is not null)
+        {
+            return DocumentsOf(macro, type);
+        }
         if (process is null)
         {
             return null;
@@ -70,6 +81,48 @@ internal sealed class ModelQuestions(ModelCatalog catalog)
         return new Answer(AnswerKind.Fact, $"{Capitalize(what)} del proceso {process.Name}", text.ToString(),
             documents.Select(d => new DocumentHit(d, process.Name, null)).ToList(), null, []);
     }
+
+    // Staff often name a macroprocess ("gestión jurídica") as if it were a process: answer for each of its processes.
+    private Answer LeadersOf(Macroprocess macro)
+    {
+        var text = new StringBuilder($"**{macro.Name}** es un macroproceso; cada uno de sus procesos tiene su líder:\n\n");
+        foreach (var process in ProcessesOf(macro))
+        {
+            var leader = process.Leader is null ? "sin líder registrado" : $"**{process.Leader.DisplayName}**" + (process.Office is null ? "" : $", {process.Office}");
+            text.Append($"- {process.Name} ({process.Code}): {leader}\n");
+        }
+        return Fact($"Líderes del macroproceso {macro.Name}", text.ToString());
+    }
+
+    private Answer DocumentsOf(Macroprocess macro, DocumentType? type)
+    {
+        var processes = ProcessesOf(macro);
+        var codes = processes.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        var documents = catalog.Documents.Values
+            .Where(d => d.ProcessCode is not null && codes.Contains(d.ProcessCode) && d.Status != DocumentStatus.Obsoleto && (type is null || d.Type == type))
+            .OrderBy(d => d.ProcessCode, StringComparer.Ordinal).ThenBy(d => d.Type).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
+        var what = type is null ? "documentos" : Plural(type.Value);
+        if (documents.Count == 0)
+        {
+            return Fact($"{Capitalize(what)} del macroproceso {macro.Name}", $"El macroproceso **{macro.Name}** no tiene {what} vigentes.");
+        }
+        var text = new StringBuilder($"El macroproceso **{macro.Name}** tiene {documents.Count} {what} vigentes en sus procesos:\n\n");
+        foreach (var group in documents.GroupBy(d => d.ProcessCode))
+        {
+            var process = processes.First(p => p.Code == group.Key);
+            text.Append($"**{process.Name}** ({process.Code})\n\n");
+            foreach (var document in group)
+            {
+                text.Append($"- **{document.Code}** {document.Title} (v{document.Version})\n");
+            }
+            text.Append('\n');
+        }
+        return new Answer(AnswerKind.Fact, $"{Capitalize(what)} del macroproceso {macro.Name}", text.ToString().TrimEnd() + "\n",
+            documents.Select(d => new DocumentHit(d, processes.First(p => p.Code == d.ProcessCode).Name, null)).ToList(), null, []);
+    }
+
+    private List<Process> ProcessesOf(Macroprocess macro) =>
+        catalog.Processes.Where(p => p.MacroprocessCode == macro.Code).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
 
     public Answer? Definition(string folded)
     {
@@ -114,20 +167,41 @@ internal sealed class ModelQuestions(ModelCatalog catalog)
         return Best(catalog.Policies, p => p.Name.Replace("Política de ", "", StringComparison.OrdinalIgnoreCase), folded);
     }
 
-    private Process? BestProcess(string folded)
+    // The process the question names, or the macroprocess when its name fits better ("gestión jurídica" is a
+    // macroprocess, and only half of "Defensa Jurídica"). A process code wins outright.
+    private (Process? Process, Macroprocess? Macroprocess) ProcessOrMacroprocess(string folded)
     {
         var byCode = catalog.Processes.FirstOrDefault(p => folded.Contains(p.Code.ToLowerInvariant(), StringComparison.Ordinal));
-        return byCode ?? Best(catalog.Processes, p => p.Name, folded);
+        if (byCode is not null)
+        {
+            return (byCode, null);
+        }
+        var (process, processScore) = Scored(catalog.Processes, p => p.Name, folded);
+        var (macro, macroScore) = Scored(catalog.Macroprocesses, m => m.Name, folded);
+        return macro is not null && macroScore > processScore ? (null, macro) : (process, null);
     }
 
-    // The candidate whose name's significant words appear most in the question (at least half of them).
-    private static T? Best<T>(IEnumerable<T> candidates, Func<T, string> name, string folded) where T : class
+    // Words nearly every process or macroprocess name has: matching on them alone would pick the first "Gestión …".
+    private static readonly string[] GenericWords = ["gestion", "proceso", "procesos", "subproceso", "macroproceso"];
+
+    private static string[] SignificantWords(string name)
+    {
+        var words = TextFolding.Fold(name).Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToArray();
+        var specific = words.Where(w => !GenericWords.Contains(w)).ToArray();
+        return specific.Length > 0 ? specific : words;
+    }
+
+    private static T? Best<T>(IEnumerable<T> candidates, Func<T, string> name, string folded) where T : class =>
+        Scored(candidates, name, folded).Best;
+
+    // The candidate whose name's significant words appear most in the question (at least half of them), and its score.
+    private static (T? Best, double Score) Scored<T>(IEnumerable<T> candidates, Func<T, string> name, string folded) where T : class
     {
         T? best = null;
         var bestScore = 0.0;
         foreach (var candidate in candidates)
         {
-            var words = TextFolding.Fold(name(candidate)).Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToArray();
+            var words = SignificantWords(name(candidate));
             if (words.Length == 0)
             {
                 continue;
@@ -140,7 +214,7 @@ internal sealed class ModelQuestions(ModelCatalog catalog)
                 bestScore = score;
             }
         }
-        return best;
+        return (best, bestScore);
     }
 
     private static DocumentType? PluralType(string folded)

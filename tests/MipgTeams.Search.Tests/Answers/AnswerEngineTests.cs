@@ -75,6 +75,37 @@ public sealed class AnswerEngineTests(SearchFixture search) : IClassFixture<Sear
     }
 
     [Fact]
+    public void A_macroprocess_named_as_a_process_lists_the_documents_of_each_of_its_processes()
+    {
+        var answer = Ask("que documentos tiene el proceso de gestion juridica");
+
+        Assert.Equal(AnswerKind.Fact, answer.Kind);
+        Assert.Contains("macroproceso **Gestión Jurídica**", answer.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.Documents);
+        Assert.All(answer.Documents, d => Assert.StartsWith("GLEGN", d.Document.Code, StringComparison.Ordinal));
+        Assert.Contains(answer.Documents, d => d.Document.Code.StartsWith("GLEGN01", StringComparison.Ordinal));
+        Assert.Contains(answer.Documents, d => d.Document.Code.StartsWith("GLEGN02", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Who_leads_a_macroprocess_names_the_leader_of_each_of_its_processes()
+    {
+        var answer = Ask("quien lidera gestion juridica");
+
+        Assert.Equal(AnswerKind.Fact, answer.Kind);
+        Assert.Contains("Defensa Jurídica (GLEGN01): **Andrea Carolina Ríos Vega**", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Mejora Normativa (GLEGN02)", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_word_gestion_alone_does_not_pick_the_first_process_whose_name_has_it()
+    {
+        var answer = Ask("que documentos tiene el proceso de gestion de archivos satelitales");
+
+        Assert.DoesNotContain("Gestión Documental", (answer.Heading ?? "") + answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_passage_that_answers_comes_with_the_document()
     {
         var answer = Ask("cuantos dias tengo para responder una peticion");
