@@ -85,9 +85,27 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
             return false;
         }
         var process = Domain.TextFolding.Fold(catalog.Process(best.ProcessCode)?.Name ?? "");
-        var found = terms.Count(t => own.Heading.Contains(t, StringComparison.Ordinal) || process.Contains(t, StringComparison.Ordinal)
-            || own.Lines.Any(l => l.Folded.Contains(t, StringComparison.Ordinal)));
-        return found >= Math.Max(1, terms.Count / 2);
+        // Single letters and bare numbers ("1") prove nothing; a term counts where a word starts with it, so "script"
+        // is not found in "descripción" while "peticion" is in "peticiones".
+        var telling = terms.Where(t => t.Length > 1 && !t.All(char.IsDigit)).Distinct(StringComparer.Ordinal).ToList();
+        if (telling.Count == 0)
+        {
+            telling = terms;
+        }
+        var found = telling.Count(t => StartsAWord(own.Heading, t) || StartsAWord(process, t) || own.Lines.Any(l => StartsAWord(l.Folded, t)));
+        return found >= Math.Max(1, (telling.Count + 1) / 2);
+    }
+
+    private static bool StartsAWord(string text, string term)
+    {
+        for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "GLEGN02-P001" alone (the most common question) needs no search: the catalog knows the code.

@@ -113,6 +113,12 @@ public sealed class AnswerEngineTests(SearchFixture search) : IClassFixture<Sear
         Assert.Contains("quince (15) días hábiles", answer.Passage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("'; DROP TABLE Documents; --")]
+    public void Injection_looking_text_gets_no_match_rather_than_a_document_that_merely_contains_its_letters(string question) =>
+        Assert.Equal(AnswerKind.NoMatch, Ask(question).Kind);
+
     [Fact]
     public void Nonsense_gets_no_match_instead_of_a_random_document()
     {
