@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Store;
+using MipgTeams.Store.Leases;
 using MipgTeams.Store.Reminders;
 
 namespace MipgTeams.Bot.Reminders;
@@ -66,7 +67,7 @@ public sealed class ReminderClaims(IDbContextFactory<MipgDbContext> dbFactory, I
             await transaction.CommitAsync(cancellationToken);
             return rows;
         }
-        if (!await TryLeaseAsync(db, LeaseName(date), now, until, cancellationToken))
+        if (!await db.TryTakeAsync(LeaseName(date), Instance, now, until, cancellationToken))
         {
             return [];
         }
@@ -114,34 +115,8 @@ public sealed class ReminderClaims(IDbContextFactory<MipgDbContext> dbFactory, I
         {
             return;
         }
-        var name = LeaseName(date);
-        var owner = Instance;
-        var past = time.GetUtcNow().AddSeconds(-1);
-        await db.ReminderLeases.Where(l => l.Name == name && l.Owner == owner)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, (string?)null).SetProperty(l => l.Until, past), cancellationToken);
+        await db.ReleaseAsync(LeaseName(date), Instance, time.GetUtcNow(), cancellationToken);
     }
 
     private static string LeaseName(DateOnly date) => $"reminders:{date:yyyy-MM-dd}";
-
-    private async Task<bool> TryLeaseAsync(MipgDbContext db, string name, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
-    {
-        var owner = Instance;
-        if (!await db.ReminderLeases.AnyAsync(l => l.Name == name, cancellationToken))
-        {
-            try
-            {
-                db.ReminderLeases.Add(new ReminderLease { Name = name, Owner = owner, Until = until });
-                await db.SaveChangesAsync(cancellationToken);
-                return true;
-            }
-            catch (DbUpdateException)
-            {
-                db.ChangeTracker.Clear(); // another instance created it first; compete for it below
-            }
-        }
-        var taken = await db.ReminderLeases
-            .Where(l => l.Name == name && (l.Owner == owner || l.Until < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, owner).SetProperty(l => l.Until, until), cancellationToken);
-        return taken == 1;
-    }
 }

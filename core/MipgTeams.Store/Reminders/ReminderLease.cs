@@ -1,9 +1,10 @@
 namespace MipgTeams.Store.Reminders;
 
 /// <summary>
-/// A named lease: on SQLite (one writer at a time anyway) one instance at a time works through the day's claims; the
-/// lease lapses when its owner dies, and another takes over. The outbox sender holds one too ("outbox-sender", through
-/// <see cref="Leases.NamedLeases"/>), so that one instance at a time sends.
+/// A named lease, taken and released through <see cref="Leases.NamedLeases"/>: on SQLite (one writer at a time anyway) one
+/// instance at a time works through the day's reminder claims ("reminders:yyyy-MM-dd"), and on any store one instance at
+/// a time sends the outbox ("outbox-sender"). The lease lapses when its owner dies, and another takes over. (The table
+/// keeps its first name, ReminderLeases.)
 /// </summary>
 public sealed class ReminderLease
 {
