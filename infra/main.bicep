@@ -204,8 +204,9 @@ resource botApp 'Microsoft.Web/sites@2024-04-01' = {
       appSettings: [
         { name: 'URLS', value: 'http://0.0.0.0:8080' }
         { name: 'WEBSITES_PORT', value: '8080' }
+        // The bot exports its own OpenTelemetry (requests, connector calls, activities, outbox depth, logs) with this;
+        // the App Service agent stays off so nothing is collected twice.
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
-        { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
         { name: 'Store__Provider', value: 'PostgreSql' }
         { name: 'Store__ConnectionString', value: '@Microsoft.KeyVault(SecretUri=${storeConnectionSecret.properties.secretUri})' }
         { name: 'Bot__MicrosoftAppId', value: botAppId }
@@ -331,6 +332,7 @@ resource syncApp 'Microsoft.App/containerApps@2024-03-01' = {
             { name: 'Store__ConnectionString', secretRef: 'store-connection-string' }
             { name: 'Sync__Source', value: 'Graph' }
             { name: 'Sync__Interval', value: '00:05:00' }
+            { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
             { name: 'Graph__Site', value: sharePointSite }
             { name: 'Graph__Credential__Kind', value: 'ManagedIdentity' }
             { name: 'Graph__Credential__ClientId', value: syncIdentity.properties.clientId }

@@ -25,6 +25,8 @@ public static class SharePointServiceCollectionExtensions
         services.AddOptions<FolderSourceOptions>().Bind(configuration.GetSection(FolderSourceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITextExtractor, TextExtractor>();
+        services.AddMetrics(); // the sync's meters; hosts add it anyway, bare service collections (tests, bench) need it
+        services.TryAddSingleton<SyncTelemetry>();
         if (configuration.GetSection(SyncOptions.Section)["Source"] is null or "Folder")
         {
             services.TryAddSingleton<ISharePointSource, FolderSharePointSource>();
@@ -44,6 +46,7 @@ public static class SharePointServiceCollectionExtensions
             new LibraryChangeApplier(new LibraryItemMapper(sp.GetRequiredService<IOptions<SyncOptions>>().Value.Columns), sp.GetRequiredService<TimeProvider>()),
             new ListChangeApplier(sp.GetServices<IListMapper>(), sp.GetRequiredService<TimeProvider>()),
             new SyncRunRecorder(sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MipgDbContext>>(), sp.GetRequiredService<TimeProvider>()),
+            sp.GetRequiredService<SyncTelemetry>(),
             sp.GetRequiredService<ILogger<DocumentSyncService>>()));
         return services;
     }

@@ -20,6 +20,7 @@ builder.Configuration.AddEnvironmentVariables("MIPG_");
 builder.Services.AddStore(builder.Configuration);
 builder.Services.AddSharePointSync(builder.Configuration);
 builder.Services.AddHostedService<SyncBackgroundService>();
+builder.AddObservability();
 
 try
 {

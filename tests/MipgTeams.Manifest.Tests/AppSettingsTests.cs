@@ -18,8 +18,8 @@ public sealed partial class AppSettingsTests
 {
     private static readonly string[] BotSections = ["Store", "Bot", "Search", "Sync", "ChangeRequests", "WriteBack", "Outbox", "Reminders", "Folder"];
     private static readonly string[] WorkerSections = ["Store", "Sync", "Graph", "Folder"];
-    // Read by App Service and ASP.NET Core themselves, not by our options classes.
-    private static readonly string[] PlatformSettings = ["URLS", "WEBSITES_PORT", "APPLICATIONINSIGHTS_CONNECTION_STRING", "ApplicationInsightsAgent_EXTENSION_VERSION"];
+    // Read by App Service, ASP.NET Core and the hosts' telemetry wiring (ObservabilityExtensions), not by options classes.
+    private static readonly string[] PlatformSettings = ["URLS", "WEBSITES_PORT", "APPLICATIONINSIGHTS_CONNECTION_STRING"];
 
     private static readonly Dictionary<string, Type> Options = typeof(BotOptions).Assembly.GetTypes()
         .Concat(typeof(StoreOptions).Assembly.GetTypes()).Concat(typeof(SearchOptions).Assembly.GetTypes()).Concat(typeof(GraphSourceOptions).Assembly.GetTypes())
@@ -36,7 +36,7 @@ public sealed partial class AppSettingsTests
         Assert.Empty(settings.Keys.Where(k => !PlatformSettings.Contains(k)).Select(k => Problem(k, settings[k], BotSections)).OfType<string>());
         Assert.Subset(settings.Keys.ToHashSet(), new HashSet<string>
         {
-            "Store__Provider", "Store__ConnectionString", "Bot__MicrosoftAppId", "Bot__MicrosoftAppPassword", "Bot__MicrosoftAppTenantId",
+            "APPLICATIONINSIGHTS_CONNECTION_STRING", "Store__Provider", "Store__ConnectionString", "Bot__MicrosoftAppId", "Bot__MicrosoftAppPassword", "Bot__MicrosoftAppTenantId",
             "Search__IndexPath", "Sync__Source", "ChangeRequests__PublicBaseUrl", "ChangeRequests__ReportSigningKey",
             "WriteBack__Enabled", "WriteBack__SiteId", "WriteBack__ListId", "WriteBack__Credential__Kind",
         });
@@ -47,10 +47,10 @@ public sealed partial class AppSettingsTests
     {
         var settings = Settings("syncApp");
 
-        Assert.Empty(settings.Keys.Select(k => Problem(k, settings[k], WorkerSections)).OfType<string>());
+        Assert.Empty(settings.Keys.Where(k => !PlatformSettings.Contains(k)).Select(k => Problem(k, settings[k], WorkerSections)).OfType<string>());
         Assert.Subset(settings.Keys.ToHashSet(), new HashSet<string>
         {
-            "Store__Provider", "Store__ConnectionString", "Sync__Source", "Graph__Site", "Graph__Libraries__0", "Graph__Credential__Kind", "Graph__Credential__ClientId",
+            "APPLICATIONINSIGHTS_CONNECTION_STRING", "Store__Provider", "Store__ConnectionString", "Sync__Source", "Graph__Site", "Graph__Libraries__0", "Graph__Credential__Kind", "Graph__Credential__ClientId",
         });
     }
 

@@ -25,6 +25,9 @@ public sealed class SyncedDemo : IAsyncDisposable
 
     public DocumentSyncService Sync => services.GetRequiredService<DocumentSyncService>();
 
+    /// <summary>The sync's services (its meter factory, for tests that read its metrics).</summary>
+    public IServiceProvider Services => services;
+
     public static async Task<SyncedDemo> CreateAsync(StoreProvider provider = StoreProvider.Sqlite, TimeProvider? time = null)
     {
         var store = await TestStore.CreateAsync(provider);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MipgTeams.SharePoint.Source;
@@ -20,11 +21,12 @@ public sealed class DocumentSyncService
     private readonly LibraryChangeApplier libraryApplier;
     private readonly ListChangeApplier listApplier;
     private readonly SyncRunRecorder recorder;
+    private readonly SyncTelemetry telemetry;
     private readonly ILogger<DocumentSyncService> logger;
 
     internal DocumentSyncService(
         ISharePointSource source, IDbContextFactory<MipgDbContext> dbFactory, ContentPreparer preparer, LibraryChangeApplier libraryApplier,
-        ListChangeApplier listApplier, SyncRunRecorder recorder, ILogger<DocumentSyncService> logger)
+        ListChangeApplier listApplier, SyncRunRecorder recorder, SyncTelemetry telemetry, ILogger<DocumentSyncService> logger)
     {
         this.source = source;
         this.dbFactory = dbFactory;
@@ -32,12 +34,16 @@ public sealed class DocumentSyncService
         this.libraryApplier = libraryApplier;
         this.listApplier = listApplier;
         this.recorder = recorder;
+        this.telemetry = telemetry;
         this.logger = logger;
     }
 
     public async Task<SyncSummary> SyncOnceAsync(IProgress<SyncProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        using var span = SyncTelemetry.Source.StartActivity("sync run");
+        var started = recorder.Now;
         var runId = await recorder.StartAsync(source.Name, cancellationToken);
+        span?.SetTag("mipg.sync.run_id", runId);
         var counters = new SyncCounters();
         var failed = false;
         foreach (var container in source.Containers.OrderBy(c => c.Kind == ContainerKind.DocumentLibrary))
@@ -67,7 +73,14 @@ public sealed class DocumentSyncService
             }
         }
         var summary = new SyncSummary(runId, counters.Seen, counters.Changed, counters.Removed, counters.Failed, counters.Errors);
-        await recorder.FinishAsync(runId, summary, failed, CancellationToken.None);
+        var outcome = SyncRunRecorder.OutcomeOf(summary, failed);
+        await recorder.FinishAsync(runId, summary, outcome, CancellationToken.None);
+        telemetry.RecordRun(summary, outcome, recorder.Now - started);
+        span?.SetTag("mipg.sync.outcome", SyncTelemetry.OutcomeName(outcome));
+        if (outcome == SyncOutcome.Failed)
+        {
+            span?.SetStatus(ActivityStatusCode.Error);
+        }
         logger.LogInformation("Sync {RunId} done: seen {Seen}, changed {Changed}, removed {Removed}, failed {Failed}",
             runId, summary.Seen, summary.Changed, summary.Removed, summary.Failed);
         return summary;
@@ -75,6 +88,8 @@ public sealed class DocumentSyncService
 
     private async Task SyncContainerAsync(SourceContainer container, SyncCounters counters, CancellationToken cancellationToken)
     {
+        using var span = SyncTelemetry.Source.StartActivity("sync container");
+        span?.SetTag("mipg.sync.container", container.DisplayName);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var checkpoint = await db.SyncCheckpoints.FindAsync([container.Id], cancellationToken);
         var set = await source.GetChangesAsync(container, checkpoint?.Value, cancellationToken);

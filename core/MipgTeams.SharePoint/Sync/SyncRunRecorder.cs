@@ -20,7 +20,11 @@ internal sealed class SyncRunRecorder(IDbContextFactory<MipgDbContext> dbFactory
         return run.Id;
     }
 
-    public async Task FinishAsync(long runId, SyncSummary summary, bool failed, CancellationToken cancellationToken)
+    /// <summary>A run that could not finish (a container failed, or the credential was refused) failed; one that finished with item errors did not.</summary>
+    public static SyncOutcome OutcomeOf(SyncSummary summary, bool failed) =>
+        failed ? SyncOutcome.Failed : summary.Errors.Count > 0 ? SyncOutcome.CompletedWithErrors : SyncOutcome.Succeeded;
+
+    public async Task FinishAsync(long runId, SyncSummary summary, SyncOutcome outcome, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var run = await db.SyncRuns.SingleAsync(r => r.Id == runId, cancellationToken);
@@ -29,7 +33,7 @@ internal sealed class SyncRunRecorder(IDbContextFactory<MipgDbContext> dbFactory
         run.ItemsChanged = summary.Changed;
         run.ItemsRemoved = summary.Removed;
         run.ItemsFailed = summary.Failed;
-        run.Outcome = failed ? SyncOutcome.Failed : summary.Errors.Count > 0 ? SyncOutcome.CompletedWithErrors : SyncOutcome.Succeeded;
+        run.Outcome = outcome;
         run.Errors = summary.Errors.Count == 0 ? null : string.Join('\n', summary.Errors.Take(MaxErrorsStored));
         await db.SaveChangesAsync(cancellationToken);
     }
