@@ -36,4 +36,11 @@ internal static class ObservabilityExtensions
         }
         return builder;
     }
+
+    /// <summary>Builds the exporters now; disposing the host flushes them, so a one-shot run's span and metrics are sent too.</summary>
+    public static void StartTelemetry(this IHost host)
+    {
+        _ = host.Services.GetService<TracerProvider>();
+        _ = host.Services.GetService<MeterProvider>();
+    }
 }

@@ -27,6 +27,7 @@ try
     using var host = builder.Build();
     host.Services.GetService<IStartupValidator>()?.Validate(); // bad settings stop us before the store is touched
     await host.Services.MigrateStoreAsync();
+    host.StartTelemetry(); // a one-shot run does not start the host, whose hosted services would otherwise start it
     return command switch
     {
         "once" => await SyncCommands.OnceAsync(host.Services, Console.Out),
