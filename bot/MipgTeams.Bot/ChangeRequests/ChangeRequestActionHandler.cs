@@ -64,6 +64,11 @@ internal sealed class ChangeRequestActionHandler(ChangeRequestService service, I
         {
             return InvokeResponse.Error(404, "NotFound", outcome.Refusal ?? "No encontré la solicitud.");
         }
+        if (!IsInvolved(outcome.Request, outcome.Deciders, actor))
+        {
+            // Someone with a forwarded or forged card: the reason, never the request (what changes, why, the comments).
+            return InvokeResponse.Error(403, "Forbidden", outcome.Refusal ?? $"{NotInvolved} Esta solicitud ya cambió.");
+        }
         if (outcome.Errors.Count > 0)
         {
             return InvokeResponse.Card(ChangeRequestFormCard.Create(input ?? ChangeRequestFormCard.ValuesOf(outcome.Request), outcome.Errors,
@@ -102,15 +107,22 @@ internal sealed class ChangeRequestActionHandler(ChangeRequestService service, I
         {
             return InvokeResponse.Error(404, "NotFound", $"No encontré la solicitud #{requestId}.");
         }
-        var (request, deciders) = found;
-        var involved = request.Requester.HasObjectId(actor.ObjectId) || deciders.IsLeader(actor) || deciders.IsQualityMember(actor)
-            || request.Events.Any(e => actor.Is(e.ActorObjectId));
-        if (!involved)
+        if (!IsInvolved(found.Request, found.Deciders, actor))
         {
-            return InvokeResponse.Error(403, "Forbidden", "Esta solicitud solo la ven quien la hizo, el líder del proceso y el equipo de calidad.");
+            return InvokeResponse.Error(403, "Forbidden", NotInvolved);
         }
         return InvokeResponse.Card(ChangeRequestCards.For(found.Request, found.Deciders, actor, await ProcessesAsync(cancellationToken)));
     }
+
+    private const string NotInvolved = "Esta solicitud solo la ven quien la hizo, el líder del proceso y el equipo de calidad.";
+
+    /// <summary>
+    /// Who may see a request: its requester, the leader and quality team of its process now, and anyone who acted on it.
+    /// Without the deciders (invalid corrections, which only the requester gets to make) the first and last count.
+    /// </summary>
+    private static bool IsInvolved(ChangeRequest request, Deciders? deciders, Actor actor) =>
+        request.Requester.HasObjectId(actor.ObjectId) || request.Events.Any(e => actor.Is(e.ActorObjectId))
+        || (deciders is not null && (deciders.IsLeader(actor) || deciders.IsQualityMember(actor)));
 
     private async Task<IReadOnlyList<(string Code, string Name)>> ProcessesAsync(CancellationToken cancellationToken)
     {

@@ -76,6 +76,7 @@ internal sealed class ChangeRequestService(
     public Task<ChangeRequestOutcome> ResubmitAsync(long requestId, int version, Actor actor, ChangeRequestInput input, CancellationToken cancellationToken) =>
         MoveAsync(requestId, version, actor, async (request, _, named, now, db) =>
         {
+            request.CheckCanResubmit(named, version); // nobody else sees their input checked against the request
             var (details, errors) = await ChangeRequestInputResolver.ResolveAsync(db, input, cancellationToken);
             if (details is null)
             {

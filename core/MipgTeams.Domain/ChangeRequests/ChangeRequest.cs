@@ -94,10 +94,19 @@ public sealed class ChangeRequest
     }
 
     /// <summary>The requester corrects a returned request and sends it again to the process leader.</summary>
-    public void Resubmit(Actor actor, ChangeDetails amended, int version, DateTimeOffset at)
+    /// <summary>
+    /// Throws as <see cref="Resubmit"/> would for the state, the version and the person, before the amended details are
+    /// even read: only the requester of a returned request gets to see their corrections checked.
+    /// </summary>
+    public void CheckCanResubmit(Actor actor, int version)
     {
         Expect(ChangeRequestStatus.Returned, "reenviar", version);
         RequireRequester(actor, "corregir y reenviar");
+    }
+
+    public void Resubmit(Actor actor, ChangeDetails amended, int version, DateTimeOffset at)
+    {
+        CheckCanResubmit(actor, version);
         Apply(amended);
         LastComment = null;
         Move(ChangeRequestEventType.Resubmitted, ChangeRequestStatus.PendingLeader, actor, at, null);

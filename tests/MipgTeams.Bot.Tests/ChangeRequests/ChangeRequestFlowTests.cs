@@ -20,6 +20,12 @@ public sealed class ChangeRequestFlowTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await bot.DisposeAsync();
 
+    private static System.Text.Json.Nodes.JsonObject WithVerb(System.Text.Json.Nodes.JsonObject action, string verb)
+    {
+        action["verb"] = verb;
+        return action;
+    }
+
     private static List<string> Decisions(System.Text.Json.Nodes.JsonObject card) =>
         Replies.Actions(card).Select(a => a["verb"]!.GetValue<string>()).Where(v => v != "cr.refresh").ToList();
 
@@ -144,6 +150,51 @@ public sealed class ChangeRequestFlowTests : IAsyncLifetime
         var request = await scenario.RequestAsync();
         Assert.Equal(ChangeRequestStatus.PendingLeader, request.Status);
         Assert.Single(request.Events);
+    }
+
+    [Fact]
+    public async Task Someone_outside_the_request_learns_nothing_of_it_from_any_button()
+    {
+        await scenario.SubmitAsync();
+        var card = await scenario.CardForAsync(Andrea);
+        await scenario.ClickAsync(card, "cr.reject", Andrea, comment: "Comentario interno del líder");
+        var returned = await scenario.CardForAsync(Ana);
+
+        var answers = new[]
+        {
+            await scenario.ClickAsync(card, "cr.approve", Intruso),
+            await scenario.Bot.ClickAsync(WithVerb(Action(card, "cr.approve"), "cr.cancel"), aadObjectId: Intruso),
+            await scenario.Bot.ClickAsync(WithVerb(Action(returned, "cr.resubmit"), "cr.cancel"), aadObjectId: Intruso),
+            await scenario.ClickAsync(returned, "cr.resubmit", Intruso),
+            await scenario.Bot.ClickAsync(WithVerb(Action(returned, "cr.resubmit"), "cr.view"), aadObjectId: Intruso),
+        };
+
+        foreach (var answer in answers)
+        {
+            Assert.Equal("application/vnd.microsoft.error", answer["type"]!.GetValue<string>());
+            var text = Visible(answer);
+            Assert.DoesNotContain("paso 4", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Decreto 1081", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Comentario interno", text, StringComparison.Ordinal);
+        }
+        var request = await scenario.RequestAsync();
+        Assert.Equal(ChangeRequestStatus.Returned, request.Status);
+        Assert.Equal(2, request.Events.Count);
+    }
+
+    [Fact]
+    public async Task Corrections_are_only_checked_for_the_requester_of_a_returned_request()
+    {
+        await scenario.SubmitAsync();
+        var card = await scenario.CardForAsync(Andrea);
+        var resubmit = WithVerb(Action(card, "cr.approve"), "cr.resubmit");
+        resubmit["data"]!["description"] = "";
+
+        var answer = await scenario.Bot.ClickAsync(resubmit, aadObjectId: Ana);
+
+        Assert.Contains("reenviar", Visible(answer), StringComparison.Ordinal);
+        Assert.DoesNotContain("Input.Text", CardOf(answer).ToJsonString(), StringComparison.Ordinal); // her request, not a form to correct
+        Assert.Equal(ChangeRequestStatus.PendingLeader, (await scenario.RequestAsync()).Status);
     }
 
     [Fact]
