@@ -18,13 +18,14 @@ public sealed record CardAction(string Verb, JsonObject Data)
         }
         if (element.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object)
         {
-            var verb = action.TryGetProperty("verb", out var v) ? v.GetString() : null;
+            var verb = action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             var data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? JsonNode.Parse(d.GetRawText())!.AsObject() : [];
             return string.IsNullOrWhiteSpace(verb) ? null : new CardAction(verb, data);
         }
         // Action.Submit fallback: the verb travels in the data.
         var submitted = JsonNode.Parse(element.GetRawText())!.AsObject();
-        return submitted["verb"]?.GetValue<string>() is { Length: > 0 } submitVerb ? new CardAction(submitVerb, submitted) : null;
+        return submitted["verb"] is JsonValue verbValue && verbValue.TryGetValue<string>(out var submitVerb) && !string.IsNullOrWhiteSpace(submitVerb)
+            ? new CardAction(submitVerb, submitted) : null;
     }
 
     public string? GetString(string name) => Data[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : Data[name]?.ToString();

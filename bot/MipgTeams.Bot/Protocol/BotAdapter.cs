@@ -83,12 +83,19 @@ internal sealed class BotAdapter(
         {
             null => "empty activity",
             { Type: null or "" } => "missing type",
-            { Conversation.Id: null or "" } => "missing conversation.id",
+            { Conversation: null } or { Conversation.Id: null or "" } => "missing conversation.id",
             { ServiceUrl: null or "" } => "missing serviceUrl",
             _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") => "serviceUrl is not an http(s) URL",
             _ => null,
         };
-        return reason is null ? (activity, null) : (null, (StatusCodes.Status400BadRequest, reason));
+        if (reason is not null)
+        {
+            return (null, (StatusCodes.Status400BadRequest, reason));
+        }
+        // JSON nulls inside the member lists mean nothing; dropping them spares every handler a null check.
+        activity!.MembersAdded?.RemoveAll(m => m is null);
+        activity.MembersRemoved?.RemoveAll(m => m is null);
+        return (activity, null);
     }
 
     private async Task RunTurnAsync(TurnContext turn, CancellationToken cancellationToken)

@@ -121,11 +121,48 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("42")]
+    [InlineData("{}")]
+    [InlineData("[\"cr.view\"]")]
+    [InlineData("true")]
+    public async Task A_card_action_whose_verb_is_not_text_gets_a_clear_answer_not_a_failure(string verb)
+    {
+        var invoke = bot.Message("");
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke["value"] = JsonNode.Parse($"{{\"action\":{{\"type\":\"Action.Execute\",\"verb\":{verb}}}}}");
+        var submit = bot.Message("", "expectReplies"); // Action.Submit of older clients: a message with a value and no text
+        submit["value"] = JsonNode.Parse($"{{\"verb\":{verb}}}");
+
+        var response = JsonNode.Parse(await (await bot.PostAsync(invoke)).Content.ReadAsStringAsync())!;
+        var reply = Assert.Single(JsonNode.Parse(await (await bot.PostAsync(submit)).Content.ReadAsStringAsync())!["activities"]!.AsArray())!;
+
+        Assert.Equal(400, response["statusCode"]!.GetValue<int>());
+        Assert.DoesNotContain("algo salió mal", reply.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Empty_entries_in_the_member_lists_are_ignored()
+    {
+        var update = bot.Message("");
+        update["type"] = "conversationUpdate";
+        update.Remove("text");
+        update["membersAdded"] = JsonNode.Parse("[null, {\"id\": \"29:staff\"}]");
+        update["membersRemoved"] = JsonNode.Parse("[null]");
+
+        await bot.PostAsync(update);
+
+        var welcome = Assert.Single(bot.Connector.Messages);
+        Assert.Contains("Soy **MipgTeams**", welcome["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("{\"type\":")]
     [InlineData("[1,2,3]")]
     [InlineData("{\"type\":\"message\",\"text\":\"hola\"}")]
     [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"javascript:alert(1)\"}")]
     [InlineData("null")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hola\",\"serviceUrl\":\"https://smba.trafficmanager.net/amer/\"}")]
     public async Task A_malformed_activity_gets_400_with_a_short_reason_and_the_bot_keeps_serving(string body)
     {
         var response = await bot.Client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
