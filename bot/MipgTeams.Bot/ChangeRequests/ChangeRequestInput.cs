@@ -2,18 +2,17 @@ using MipgTeams.Bot.Conversation;
 
 namespace MipgTeams.Bot.ChangeRequests;
 
-/// <summary>What a person typed in the request form (the card's inputs, by id), kept as typed to show it back on errors.</summary>
+/// <summary>
+/// What a person typed in the request form (the card's inputs, by id), kept as typed (the endpoint caps the body) so the
+/// length checks report what was really typed; the form cuts what it shows back.
+/// </summary>
 internal sealed record ChangeRequestInput(string? Kind, string? DocumentCode, string? ProcessCode, string? Title, string? Description, string? Reason, string? DraftUrl)
 {
-    /// <summary>Longer than any field allows: beyond this the text is cut before it is even shown back.</summary>
-    private const int KeepAtMost = 5000;
-
     public static ChangeRequestInput Empty { get; } = new(null, null, null, null, null, null, null);
 
     public static ChangeRequestInput From(CardAction action) => new(
         Read(action, "kind"), Read(action, "documentCode"), Read(action, "processCode"), Read(action, "title"),
         Read(action, "description"), Read(action, "reason"), Read(action, "draftUrl"));
 
-    private static string? Read(CardAction action, string name) =>
-        action.GetString(name) is { } text ? UserText.Cap(text, KeepAtMost) : null;
+    private static string? Read(CardAction action, string name) => action.GetString(name);
 }

@@ -64,7 +64,7 @@ internal static class ChangeRequestInputResolver
             }
             else if (!await db.Processes.AsNoTracking().AnyAsync(p => p.Code == processCode, cancellationToken))
             {
-                errors["processCode"] = $"El proceso {processCode} no está en la lista de procesos.";
+                errors["processCode"] = $"El proceso «{(processCode.Length <= 20 ? processCode : processCode[..20] + "…")}» no está en la lista de procesos.";
             }
         }
         foreach (var (field, message) in ChangeDetails.Check(kind, code ?? input.DocumentCode, title, input.Description, input.Reason, input.DraftUrl))

@@ -49,6 +49,34 @@ public sealed class ChangeRequestBadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_very_long_description_is_reported_with_the_length_typed_and_shown_back_cut()
+    {
+        var response = await scenario.SubmitAsync(description: new string('a', 12000));
+
+        Assert.Contains("12000 caracteres, máximo 2000", Visible(response), StringComparison.Ordinal);
+        var shownBack = Replies.Elements(CardOf(response), "Input.Text").Single(i => i["id"]!.GetValue<string>() == "description")["value"]!.GetValue<string>();
+        Assert.Equal(5000, shownBack.Length);
+        await AssertNothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task What_was_typed_is_quoted_in_the_form_errors_as_text_never_as_links_or_formatting()
+    {
+        var badCode = await scenario.SubmitAsync(code: "[clic](https://evil.example) **GLEGN02**");
+        var badProcess = await scenario.SubmitAsync(code: null, kind: "Crear", title: "Nuevo", processCode: "[clic](https://evil.example)" + new string('x', 5000));
+
+        var codeError = ErrorTexts(CardOf(badCode));
+        var processError = ErrorTexts(CardOf(badProcess));
+        Assert.Contains(@"\[clic\](https://evil.example) \*\*GLEGN02\*\*", codeError, StringComparison.Ordinal);
+        Assert.Contains(@"\[CLIC\](HTTPS://EVIL.…", processError, StringComparison.Ordinal);
+        Assert.True(processError.Length < 400, processError);
+        await AssertNothingStoredAsync();
+    }
+
+    private static string ErrorTexts(System.Text.Json.Nodes.JsonObject card) => string.Join("\n",
+        Replies.Elements(card, "TextBlock").Select(t => t["text"]!.GetValue<string>()).Where(t => t.StartsWith("⚠️", StringComparison.Ordinal)));
+
+    [Fact]
     public async Task A_draft_link_that_is_not_https_is_refused()
     {
         var response = await scenario.SubmitAsync(description: "Cambio", reason: "Motivo", code: "GLEGN02-P001");

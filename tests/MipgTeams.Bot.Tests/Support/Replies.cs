@@ -19,14 +19,17 @@ public static class Replies
     public static JsonObject Card(JsonObject activity) => activity["attachments"]![0]!["content"]!.AsObject();
 
     /// <summary>Every Action.Execute of a card, wherever it sits.</summary>
-    public static List<JsonObject> Actions(JsonObject card)
+    public static List<JsonObject> Actions(JsonObject card) => Elements(card, "Action.Execute");
+
+    /// <summary>Every element or action of a card with the given type (TextBlock, Input.Text…), wherever it sits.</summary>
+    public static List<JsonObject> Elements(JsonObject card, string type)
     {
         var found = new List<JsonObject>();
         void Walk(JsonNode? node)
         {
             if (node is JsonObject obj)
             {
-                if (obj["type"]?.GetValue<string>() == "Action.Execute")
+                if (obj["type"]?.GetValue<string>() == type)
                 {
                     found.Add(obj);
                 }

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using MipgTeams.Bot.Cards;
+using MipgTeams.Bot.Conversation;
 
 namespace MipgTeams.Bot.ChangeRequests.Cards;
 
@@ -7,11 +9,14 @@ internal static class CardParts
 {
     public static JsonObject Data(long requestId, int version) => new() { ["requestId"] = requestId, ["version"] = version };
 
+    /// <summary>More than any field allows: what is shown back in an input is cut here, so the card stays within Teams' size limit.</summary>
+    private const int MaxShownBack = 5000;
+
     public static JsonObject TextInput(string id, string label, string? value, string? placeholder = null, bool multiline = false, bool url = false)
     {
         var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label, ["isMultiline"] = multiline };
         if (placeholder is not null) input["placeholder"] = placeholder;
-        if (!string.IsNullOrEmpty(value)) input["value"] = value;
+        if (!string.IsNullOrEmpty(value)) input["value"] = UserText.Cap(value, MaxShownBack);
         if (url) input["style"] = "Url";
         return input;
     }
@@ -32,5 +37,6 @@ internal static class CardParts
     }
 
     public static JsonObject? Error(IReadOnlyDictionary<string, string> errors, string field) =>
-        errors.TryGetValue(field, out var message) ? MipgTeams.Bot.Cards.AdaptiveCard.Text("⚠️ " + message, size: "Small", color: "Attention") : null;
+        // Messages quote what the person typed: escaped, so it can never render as a link or formatting.
+        errors.TryGetValue(field, out var message) ? AdaptiveCard.Text("⚠️ " + CardText.Plain(message), size: "Small", color: "Attention") : null;
 }

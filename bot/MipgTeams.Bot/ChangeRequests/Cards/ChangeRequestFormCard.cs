@@ -22,7 +22,7 @@ internal static class ChangeRequestFormCard
             amending is null
                 ? AdaptiveCard.Text("El líder del proceso la aprueba, el equipo de calidad la valida y luego se publica y se informa al Comité Institucional de Gestión y Desempeño.", subtle: true)
                 : AdaptiveCard.Text($"Motivo de la devolución: {CardText.Plain(amending.LastComment)}", color: "Warning"),
-            notice is null ? null : AdaptiveCard.Text(notice, color: "Attention", weight: "Bolder"),
+            notice is null ? null : AdaptiveCard.Text(CardText.Plain(notice), color: "Attention", weight: "Bolder"),
             errors.Count == 0 ? null : AdaptiveCard.Text("Revisa los campos marcados; lo que escribiste se conserva.", color: "Attention"),
             Choices("kind", "Tipo de cambio", values.Kind, kinds, "Elige crear, modificar, actualizar versión o eliminar"),
             Error(errors, "kind"),
