@@ -134,9 +134,21 @@ public sealed class OutboxSender(
             return Fail(message, $"La actividad guardada no es JSON válido ({e.GetType().Name}).");
         }
         using var ownRetries = ConnectorRetry.WithoutInlineRetries();
+        // Creating the person's chat is an attempt as much as the send is: a chat that cannot be created must reach
+        // MaxAttempts and back off like any other failure. One attempt per pass, however many calls it takes.
+        var attempted = false;
+        void Attempt()
+        {
+            if (!attempted)
+            {
+                attempted = true;
+                message.Attempts++;
+                message.LastAttemptAt = now;
+            }
+        }
         try
         {
-            var target = await TargetAsync(db, message, now, cancellationToken);
+            var target = await TargetAsync(db, message, now, Attempt, cancellationToken);
             if (target is null)
             {
                 return Fail(message, "No hay conversación con el destinatario ni ninguna otra de la que tomar el serviceUrl y el tenant para crearla.");
@@ -151,8 +163,7 @@ public sealed class OutboxSender(
             activity.ServiceUrl = serviceUrl;
             activity.Conversation = new ConversationAccount { Id = conversationId, TenantId = tenantId };
             pacer.Record(conversationId, now);
-            message.LastAttemptAt = now;
-            message.Attempts++;
+            Attempt();
             message.ConversationId = conversationId;
             if (message.UpdateActivityId is { } activityId)
             {
@@ -183,14 +194,14 @@ public sealed class OutboxSender(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Not the connector: most likely the store. Counted as an attempt so it cannot loop forever.
-            message.Attempts++;
+            Attempt();
             logger.LogError(e, "Outbox message {Id} could not be sent", message.Id);
             return Retry(message, transient: true, e.GetType().Name, null, now);
         }
     }
 
     private async Task<(string ConversationId, string ServiceUrl, string? TenantId)?> TargetAsync(
-        MipgDbContext db, OutboxMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+        MipgDbContext db, OutboxMessage message, DateTimeOffset now, Action attempt, CancellationToken cancellationToken)
     {
         if (message.ConversationId is { } conversationId)
         {
@@ -203,7 +214,11 @@ public sealed class OutboxSender(
             return null;
         }
         // Creating a conversation counts against the same limits as a send (per bot and for the app).
-        var chat = await resolver.ForPersonAsync(db, person, () => pacer.Record(TeamsPacer.CreateConversationKey, now), cancellationToken);
+        var chat = await resolver.ForPersonAsync(db, person, () =>
+        {
+            pacer.Record(TeamsPacer.CreateConversationKey, now);
+            attempt();
+        }, cancellationToken);
         return chat is null ? null : (chat.ConversationId, chat.ServiceUrl, chat.TenantId);
     }
 

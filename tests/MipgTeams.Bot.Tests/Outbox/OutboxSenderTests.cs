@@ -113,6 +113,30 @@ public abstract class OutboxSenderTests(StoreProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_chat_that_cannot_be_created_backs_off_and_is_given_up_after_the_last_attempt()
+    {
+        connector.Server.Given(Request.Create().WithPath("/v3/conversations").UsingPost()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(503));
+        await EnqueueAsync(o => o.ToPerson, "k1", "bbbbbbbb-0000-0000-0000-000000000002");
+
+        await Sender().SendDueAsync();
+        var first = await Message("k1");
+        Assert.Equal(1, first.Attempts);
+        Assert.True(first.NextAttemptAt > time.GetUtcNow() + TimeSpan.FromSeconds(1), "backs off beyond a second");
+        for (var pass = 0; pass < 30; pass++)
+        {
+            time.Advance(TimeSpan.FromMinutes(15));
+            await Sender().SendDueAsync();
+        }
+
+        var message = await Message("k1");
+        Assert.Equal(OutboxStatus.Failed, message.Status);
+        Assert.Equal(new OutboxOptions().MaxAttempts, message.Attempts);
+        Assert.Contains("503", message.LastError, StringComparison.Ordinal);
+        Assert.Equal(new OutboxOptions().MaxAttempts, connector.Requests.Count(r => r.Path == "/v3/conversations"));
+    }
+
+    [Fact]
     public async Task Sends_to_one_conversation_are_paced_under_teams_limits()
     {
         for (var i = 0; i < 10; i++)
