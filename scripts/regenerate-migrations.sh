@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Nothing is released yet, so the schema has one migration per provider, "Initial". After changing the model,
-# run this to recreate both. (Once a release ships, switch to adding migrations instead.)
+# Collapses the schema into one migration per provider, "Initial", recreated from the model. Only for a store nobody
+# keeps data in: an existing store cannot apply a recreated Initial. Otherwise add a migration per provider, as
+# SubmissionKey was added:
+#   dotnet ef migrations add <Name> --project core/MipgTeams.Store --context SqliteMipgDbContext --output-dir Migrations/Sqlite
+#   (and the same with PostgresMipgDbContext and Migrations/Postgres)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null

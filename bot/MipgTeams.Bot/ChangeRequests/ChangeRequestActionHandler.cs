@@ -19,7 +19,8 @@ internal sealed class ChangeRequestActionHandler(ChangeRequestService service, I
 
     public async Task<InvokeResponse> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        if (turn.Activity.From?.AadObjectId is not { Length: > 0 } objectId)
+        // Entra object ids are GUIDs; anything else is not a Teams user (and would not fit where the store keeps people).
+        if (turn.Activity.From?.AadObjectId is not { Length: > 0 } objectId || !Guid.TryParse(objectId, out _))
         {
             return InvokeResponse.Error(403, "Forbidden", "No pude identificar tu cuenta de Microsoft Entra; abre el chat con MipgTeams desde Teams e inténtalo de nuevo.");
         }
@@ -46,6 +47,11 @@ internal sealed class ChangeRequestActionHandler(ChangeRequestService service, I
     private async Task<InvokeResponse> SubmitAsync(Actor actor, ChangeRequestInput input, CancellationToken cancellationToken)
     {
         var outcome = await service.SubmitAsync(actor, input, cancellationToken);
+        if (outcome.AlreadyDecided)
+        {
+            return InvokeResponse.Card(ChangeRequestCards.For(outcome.Request!, outcome.Deciders!, actor, await ProcessesAsync(cancellationToken),
+                $"Ya registré esta solicitud (#{outcome.Request!.Id}) desde este formulario; no registré otra."));
+        }
         if (!outcome.Succeeded)
         {
             return InvokeResponse.Card(ChangeRequestFormCard.Create(input, outcome.Errors, await ProcessesAsync(cancellationToken), notice: outcome.Refusal));

@@ -10,9 +10,15 @@ internal sealed record ChangeRequestInput(string? Kind, string? DocumentCode, st
 {
     public static ChangeRequestInput Empty { get; } = new(null, null, null, null, null, null, null);
 
+    /// <summary>The form this came from: set when the form is first shown and kept while it comes back with errors.</summary>
+    public Guid? FormId { get; init; }
+
     public static ChangeRequestInput From(CardAction action) => new(
         Read(action, "kind"), Read(action, "documentCode"), Read(action, "processCode"), Read(action, "title"),
-        Read(action, "description"), Read(action, "reason"), Read(action, "draftUrl"));
+        Read(action, "description"), Read(action, "reason"), Read(action, "draftUrl"))
+    {
+        FormId = Guid.TryParseExact(action.GetString("formId"), "N", out var formId) ? formId : null,
+    };
 
     private static string? Read(CardAction action, string name) => action.GetString(name);
 }

@@ -25,10 +25,15 @@ internal sealed class ChangeRequestService(
         {
             return ChangeRequestOutcome.Invalid(errors);
         }
+        var key = input.FormId is { } formId ? $"{actor.ObjectId}:{formId:N}" : null;
+        if (key is not null && await SubmittedFromAsync(db, key, cancellationToken) is { } earlier)
+        {
+            return earlier; // a second click on a form already sent
+        }
         ChangeRequest request;
         try
         {
-            request = ChangeRequest.Submit(details, new Person(actor.Name, "", actor.ObjectId), time.GetUtcNow());
+            request = ChangeRequest.Submit(details, new Person(actor.Name, "", actor.ObjectId), time.GetUtcNow(), key);
         }
         catch (InvalidDetailsException e)
         {
@@ -40,12 +45,28 @@ internal sealed class ChangeRequestService(
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ChangeRequests.Add(request);
-        await db.SaveChangesAsync(cancellationToken); // the id, which cards and outbox keys carry
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken); // the id, which cards and outbox keys carry
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            // Two clicks at once on the same form: the other one registered it.
+            await transaction.RollbackAsync(cancellationToken);
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return await SubmittedFromAsync(fresh, key, cancellationToken) ?? throw new InvalidOperationException("Submission conflict without a request.");
+        }
         var deciders = await DecidersLookup.ForAsync(db, request.ProcessCode, cancellationToken);
         await AfterTransitionAsync(db, request, deciders, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Change request {Id} submitted for {Code} ({Kind})", request.Id, request.DocumentCode, request.Kind);
         return ChangeRequestOutcome.Done(request, deciders);
+    }
+
+    private static async Task<ChangeRequestOutcome?> SubmittedFromAsync(MipgDbContext db, string key, CancellationToken cancellationToken)
+    {
+        var request = await db.ChangeRequests.AsNoTracking().Include(r => r.Events).FirstOrDefaultAsync(r => r.SubmissionKey == key, cancellationToken);
+        return request is null ? null : ChangeRequestOutcome.Decided(request, await DecidersLookup.ForAsync(db, request.ProcessCode, cancellationToken));
     }
 
     /// <summary>Approve, validate, reject or cancel, as the verb says, on the version the person saw.</summary>

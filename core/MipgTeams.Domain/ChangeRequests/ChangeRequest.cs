@@ -34,6 +34,12 @@ public sealed class ChangeRequest
     /// <summary>The comment of the last rejection, shown to the requester while the request is returned.</summary>
     public string? LastComment { get; private set; }
 
+    /// <summary>
+    /// The requester and the form the request was sent from ("objectId:formId"): a second click on the same form finds
+    /// this request instead of registering another. Null for requests not sent from a form.
+    /// </summary>
+    public string? SubmissionKey { get; private set; }
+
     /// <summary>The audit trail: events recorded by this instance (and, when loaded by the store, the earlier ones).</summary>
     public IReadOnlyList<ChangeRequestEvent> Events => events;
 
@@ -41,13 +47,13 @@ public sealed class ChangeRequest
 
     public bool IsOpen => Status.IsOpen();
 
-    public static ChangeRequest Submit(ChangeDetails details, Person requester, DateTimeOffset at)
+    public static ChangeRequest Submit(ChangeDetails details, Person requester, DateTimeOffset at, string? submissionKey = null)
     {
         if (string.IsNullOrWhiteSpace(requester.EntraObjectId))
         {
             throw new NotAllowedException("No pude identificar tu cuenta de Microsoft Entra; sin ella no se puede registrar la solicitud.");
         }
-        var request = new ChangeRequest { Requester = requester, CreatedAt = at, Status = ChangeRequestStatus.PendingLeader };
+        var request = new ChangeRequest { Requester = requester, CreatedAt = at, Status = ChangeRequestStatus.PendingLeader, SubmissionKey = submissionKey };
         request.Apply(details);
         request.Move(ChangeRequestEventType.Submitted, ChangeRequestStatus.PendingLeader, ActorOf(requester), at, null);
         return request;

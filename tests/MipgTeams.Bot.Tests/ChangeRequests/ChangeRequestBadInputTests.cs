@@ -49,6 +49,31 @@ public sealed class ChangeRequestBadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_second_click_on_a_sent_form_registers_nothing_more_and_says_so()
+    {
+        var submit = Action(await scenario.FormAsync(), "cr.submit");
+        submit["data"]!["kind"] = "Modificar";
+        submit["data"]!["documentCode"] = "GLEGN02-P001";
+        submit["data"]!["description"] = "Se actualiza el paso 4";
+        submit["data"]!["reason"] = "   ";
+        var fixedUp = Action(CardOf(await bot.ClickAsync(submit)), "cr.submit"); // the form back with the error, same form
+        fixedUp["data"]!["kind"] = "Modificar";
+        fixedUp["data"]!["documentCode"] = "GLEGN02-P001";
+        fixedUp["data"]!["description"] = "Se actualiza el paso 4";
+        fixedUp["data"]!["reason"] = "Nueva norma";
+
+        var first = await bot.ClickAsync(fixedUp);
+        var second = await bot.ClickAsync(fixedUp);
+
+        Assert.Contains("Registré tu solicitud #1", Visible(first), StringComparison.Ordinal);
+        Assert.Contains("Ya registré esta solicitud (#1)", Visible(second), StringComparison.Ordinal);
+        await using var db = bot.Demo.Store.CreateDbContext();
+        Assert.Equal(1, await db.ChangeRequests.CountAsync());
+        var another = await scenario.SubmitAsync(); // a new form is a new request
+        Assert.Contains("Registré tu solicitud #2", Visible(another), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_very_long_description_is_reported_with_the_length_typed_and_shown_back_cut()
     {
         var response = await scenario.SubmitAsync(description: new string('a', 12000));

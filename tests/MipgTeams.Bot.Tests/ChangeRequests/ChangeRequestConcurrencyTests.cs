@@ -63,6 +63,21 @@ public abstract class ChangeRequestConcurrencyTests(StoreProvider provider) : IA
         Assert.Contains(request.Status, new[] { ChangeRequestStatus.Published, ChangeRequestStatus.Returned });
     }
 
+    [Fact]
+    public async Task Clicks_at_once_on_one_form_register_one_request()
+    {
+        var input = new ChangeRequestInput("Modificar", "GLEGN02-P001", null, null, "Se actualiza el paso 4", "Nueva norma", null) { FormId = Guid.NewGuid() };
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            Task.Run(() => service.SubmitAsync(new Actor(Ana, "Ana Pérez"), input, CancellationToken.None))));
+
+        Assert.Single(outcomes, o => o.Succeeded);
+        Assert.All(outcomes, o => Assert.Equal(outcomes.Single(s => s.Succeeded).Request!.Id, o.Request!.Id));
+        await using var db = demo.Store.CreateDbContext();
+        Assert.Equal(1, await db.ChangeRequests.CountAsync());
+        Assert.Equal(1, await db.Outbox.CountAsync(m => m.Key == "cr:1:v1:card:" + Andrea));
+    }
+
     private async Task<ChangeRequest> SubmitAsync()
     {
         var outcome = await service.SubmitAsync(new Actor(Ana, "Ana Pérez"),

@@ -39,7 +39,8 @@ internal static class ChangeRequestFormCard
             TextInput("draftUrl", "Enlace al borrador en SharePoint (opcional)", values.DraftUrl, "https://…", url: true),
             Error(errors, "draftUrl"),
             amending is null
-                ? AdaptiveCard.Actions(AdaptiveCard.Execute("Enviar solicitud", ChangeRequestVerbs.Submit, [], style: "positive"))
+                ? AdaptiveCard.Actions(AdaptiveCard.Execute("Enviar solicitud", ChangeRequestVerbs.Submit,
+                    new JsonObject { ["formId"] = (values.FormId ?? Guid.NewGuid()).ToString("N") }, style: "positive"))
                 : AdaptiveCard.Actions(
                     AdaptiveCard.Execute("Reenviar al líder", ChangeRequestVerbs.Resubmit, Data(amending.Id, amending.Version), style: "positive"),
                     AdaptiveCard.Execute("Cancelar la solicitud", ChangeRequestVerbs.Cancel, Data(amending.Id, amending.Version), style: "destructive")));
