@@ -129,7 +129,7 @@ public static class AnswerCard
 
     private static IEnumerable<JsonNode> NoMatchBody(Answer answer)
     {
-        yield return Text(answer.Kind == AnswerKind.Empty ? "No entendí la pregunta." : "No encontré un documento que responda tu pregunta.", weight: "Bolder");
+        yield return Text(CardText.Plain(NoMatchHeading(answer)), weight: "Bolder");
         if (answer.Suggestions.Count > 0)
         {
             yield return Text("Quizá buscas alguno de estos:");
@@ -141,9 +141,12 @@ public static class AnswerCard
         yield return Text("Prueba con el código del documento (por ejemplo, GLEGN02-P001) o con otras palabras. Si crees que falta documentación, puedo enviar tu pregunta al equipo de calidad.", subtle: true);
     }
 
+    private static string NoMatchHeading(Answer answer) =>
+        answer.Kind == AnswerKind.Empty ? "No entendí la pregunta." : answer.Heading ?? "No encontré un documento que responda tu pregunta.";
+
     private static string NoMatchText(Answer answer)
     {
-        var text = new StringBuilder(answer.Kind == AnswerKind.Empty ? "No entendí la pregunta." : "No encontré un documento que responda tu pregunta.");
+        var text = new StringBuilder(NoMatchHeading(answer));
         if (answer.Suggestions.Count > 0)
         {
             text.Append(" Quizá buscas: ").Append(string.Join("; ", answer.Suggestions)).Append('.');

@@ -70,6 +70,10 @@ public readonly partial record struct DocumentCode
         return found;
     }
 
+    /// <summary>True when the whole text has the shape of a code (letters, two digits, dash, a letter, three digits), valid or not.</summary>
+    public static bool IsCodeShaped(string? text) =>
+        text is not null && EmbeddedPattern().Match(text.Trim()) is { Success: true } match && match.Length == text.Trim().Length;
+
     private static string Shorten(string text) => text.Length <= 40 ? text.Trim() : text.Trim()[..40] + "…";
 
     [GeneratedRegex(@"^(?<process>[A-Z]{2,8}[0-9]{2})-(?<type>[A-Z])(?<seq>[0-9]{3})$", RegexOptions.CultureInvariant)]

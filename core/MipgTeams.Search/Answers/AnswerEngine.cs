@@ -43,11 +43,24 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
         {
             return fromModel;
         }
-        if (codes.Count > 0 && OnlyCodes(folded, codes) && ByCode(codes, history) is { } direct)
+        if (codes.Count > 0 && OnlyCodes(folded, codes))
         {
-            return direct;
+            return ByCode(codes, history) ?? UnknownCode($"No encontré el código {string.Join(", ", codes)} en la biblioteca.", capped, folded, codes, history);
+        }
+        if (codes.Count == 0 && DocumentCode.IsCodeShaped(capped) && !DocumentCode.TryParse(capped, out _, out var codeError))
+        {
+            return UnknownCode(codeError, capped, folded, codes, history);
         }
         return Search(capped, folded, codes, history);
+    }
+
+    // A code alone that names no document is said so plainly, with what the search finds nearest (the same process,
+    // usually) as suggestions, never as the answer.
+    private Answer UnknownCode(string reason, string question, string folded, IReadOnlyList<DocumentCode> codes, bool history)
+    {
+        var near = Search(question, folded, codes, history);
+        var suggestions = near.Kind == AnswerKind.Documents ? near.Documents.Select(h => $"{h.Document.Code} {h.Document.Title}").ToList() : near.Suggestions;
+        return new Answer(AnswerKind.NoMatch, reason, null, [], null, suggestions);
     }
 
     private Answer Search(string question, string folded, IReadOnlyList<DocumentCode> codes, bool history)

@@ -32,6 +32,17 @@ public sealed class AnswerFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_code_that_does_not_exist_is_said_so_in_card_and_text_with_the_offer_to_ask_the_quality_team()
+    {
+        var reply = Assert.Single(await bot.AskAsync("GLEGN02-P999"));
+
+        var visible = Replies.Visible(reply);
+        Assert.Contains("No encontré el código GLEGN02-P999 en la biblioteca.", visible, StringComparison.Ordinal);
+        Assert.Contains("Quizá buscas", reply["summary"]?.GetValue<string>() ?? visible, StringComparison.Ordinal);
+        Assert.Contains(Replies.Actions(Replies.Card(reply)), a => a["title"]!.GetValue<string>().Contains("equipo de calidad", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Who_leads_a_process_is_answered_from_the_processes_list()
     {
         var reply = Assert.Single(await bot.AskAsync("quien lidera el proceso de gestion documental?"));

@@ -126,4 +126,23 @@ public sealed class AnswerEngineTests(SearchFixture search) : IClassFixture<Sear
         Assert.Equal(AnswerKind.NoMatch, answer.Kind);
         Assert.False(answer.IsAnswered);
     }
+
+    [Fact]
+    public void A_code_the_library_does_not_have_is_said_to_be_unknown_with_the_nearest_documents_as_suggestions()
+    {
+        var answer = Ask("GLEGN02-P999");
+
+        Assert.Equal(AnswerKind.NoMatch, answer.Kind);
+        Assert.Equal("No encontré el código GLEGN02-P999 en la biblioteca.", answer.Heading);
+        Assert.Contains(answer.Suggestions, s => s.StartsWith("GLEGN02-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_code_with_a_letter_no_document_type_has_is_explained()
+    {
+        var answer = Ask("GLEGN02-X001");
+
+        Assert.Equal(AnswerKind.NoMatch, answer.Kind);
+        Assert.Contains("La letra «X» no corresponde a ningún tipo de documento", answer.Heading, StringComparison.Ordinal);
+    }
 }
