@@ -18,8 +18,17 @@ internal sealed class RequestChangeCommand(IDbContextFactory<MipgDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var processes = await DecidersLookup.ProcessesAsync(db, cancellationToken);
-        var code = DocumentCode.FindAll(turn.Text).Select(c => c.ToString()).FirstOrDefault();
-        var card = ChangeRequestFormCard.Create(ChangeRequestInput.Empty with { DocumentCode = code }, new Dictionary<string, string>(), processes);
+        // The code as typed, even a wrong one: the form shows it with what is wrong (unknown, obsolete, malformed) at once,
+        // rather than after the person has filled in everything else.
+        var code = DocumentCode.FindAll(turn.Text).Select(c => c.ToString()).FirstOrDefault()
+            ?? turn.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(DocumentCode.IsCodeShaped);
+        var input = ChangeRequestInput.Empty with { DocumentCode = code };
+        var errors = new Dictionary<string, string>();
+        if (code is not null && (await ChangeRequestInputResolver.ResolveAsync(db, input, cancellationToken)).Errors.TryGetValue("documentCode", out var codeError))
+        {
+            errors["documentCode"] = codeError;
+        }
+        var card = ChangeRequestFormCard.Create(input, errors, processes);
         var reply = turn.Activity.CreateReply();
         reply.Attachments = [Attachment.AdaptiveCard(card)];
         await turn.SendActivityAsync(reply, cancellationToken);

@@ -36,6 +36,19 @@ public sealed class ChangeRequestBadInputTests : IAsyncLifetime
         await AssertNothingStoredAsync();
     }
 
+    [Theory]
+    [InlineData("GTHUM01-G001", "está obsoleto")]
+    [InlineData("GLEGN02-P999", "No encontré el documento GLEGN02-P999")]
+    [InlineData("GLEGN02-X999", "La letra «X» no corresponde")]
+    public async Task A_wrong_code_given_with_the_command_is_flagged_on_the_form_at_once(string code, string error)
+    {
+        var form = await scenario.FormAsync($"solicitar cambio {code}");
+
+        var codeInput = Replies.Elements(form, "Input.Text").Single(i => i["id"]!.GetValue<string>() == "documentCode");
+        Assert.Equal(code, codeInput["value"]!.GetValue<string>());
+        Assert.Contains(error, form.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_missing_reason_and_an_oversized_description_are_explained_field_by_field()
     {
