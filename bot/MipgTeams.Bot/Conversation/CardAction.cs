@@ -28,5 +28,14 @@ public sealed record CardAction(string Verb, JsonObject Data)
             ? new CardAction(submitVerb, submitted) : null;
     }
 
-    public string? GetString(string name) => Data[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : Data[name]?.ToString();
+    /// <summary>
+    /// A text field of the data, or a number as its digits (ids travel as numbers). Objects, arrays and true/false are
+    /// not what any input sends: they read as missing, never as their JSON.
+    /// </summary>
+    public string? GetString(string name) => Data[name] switch
+    {
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number => value.ToJsonString(),
+        _ => null,
+    };
 }

@@ -87,6 +87,22 @@ public sealed class ChangeRequestBadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Card_data_that_is_not_text_reads_as_missing_never_as_its_json()
+    {
+        await scenario.SubmitAsync();
+        var reject = Action(await scenario.CardForAsync(Andrea), "cr.reject");
+        reject["data"]!["comment"] = JsonNode.Parse("{\"x\": 1}");
+
+        var answer = await bot.ClickAsync(reject, aadObjectId: Andrea);
+
+        Assert.Contains("comentario", Visible(answer), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"x\"", Visible(answer), StringComparison.Ordinal);
+        var request = await scenario.RequestAsync();
+        Assert.Equal(ChangeRequestStatus.PendingLeader, request.Status);
+        Assert.Single(request.Events);
+    }
+
+    [Fact]
     public async Task A_very_long_description_is_reported_with_the_length_typed_and_shown_back_cut()
     {
         var response = await scenario.SubmitAsync(description: new string('a', 12000));
