@@ -100,6 +100,27 @@ public sealed class CommitteeReportTests : IAsyncLifetime
         Assert.Contains("El periodo no es válido", Replies.Visible(reversed), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("informe comité del mes pasado")]
+    [InlineData("informe comité 2026-11-01 2026-11-15 2026-11-30")]
+    [InlineData("informe comité <script> **x**")]
+    public async Task A_period_it_cannot_read_is_explained_not_replaced_by_this_month(string text)
+    {
+        var reply = Assert.Single(await bot.AskAsync(text, aadObjectId: Lina));
+
+        Assert.Contains("No entendí una de las fechas", Replies.Visible(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("informe comité desde el 2026-11-01 hasta el 2026-11-20")]
+    [InlineData("informe del comité 01/11/2026 al 20/11/2026.")]
+    public async Task A_period_said_in_words_around_the_dates_is_read(string text)
+    {
+        var reply = Assert.Single(await bot.AskAsync(text, aadObjectId: Lina));
+
+        Assert.Contains("Periodo: 01/11/2026 a 20/11/2026", Replies.Visible(reply), StringComparison.Ordinal);
+    }
+
     private async Task<byte[]> DownloadAsync(string format)
     {
         var reply = Assert.Single(await bot.AskAsync("informe comité", aadObjectId: Lina));

@@ -28,7 +28,7 @@ internal sealed partial class CommitteeReportCommand(
             }
         }
         var dates = DatePattern().Matches(turn.Text).Select(m => Parse(m.Value)).ToList();
-        if (dates.Any(d => d is null))
+        if (dates.Any(d => d is null) || dates.Count > 2 || !OnlyAPeriod(turn.Text))
         {
             await turn.SendActivityAsync(turn.Activity.CreateReply("No entendí una de las fechas. Escríbelas así: \"informe comité 2026-11-01 2026-11-30\" o \"informe comité 01/11/2026 30/11/2026\"."), cancellationToken);
             return;
@@ -47,10 +47,21 @@ internal sealed partial class CommitteeReportCommand(
         await turn.SendActivityAsync(reply, cancellationToken);
     }
 
+    // After the command only dates and the words around them ("desde el … hasta el …"): anything else is a period the
+    // person meant and the bot did not understand, which must not silently become this month.
+    private static bool OnlyAPeriod(string text)
+    {
+        var folded = Domain.TextFolding.Fold(text).TrimEnd('.', '?', '!');
+        var rest = DatePattern().Replace(Prefix().Replace(folded, " "), " ");
+        return rest.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).All(PeriodWords.Contains);
+    }
+
+    private static readonly HashSet<string> PeriodWords = ["desde", "hasta", "del", "de", "al", "a", "el", "entre", "y", "periodo"];
+
     private static DateOnly? Parse(string text) =>
         DateOnly.TryParseExact(text, ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    [GeneratedRegex(@"^informe (del |al |para el )?comite\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*informe (del |al |para el )?comite\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})\b", RegexOptions.CultureInvariant)]
