@@ -14,11 +14,12 @@ public static partial class MentionText
         var text = activity.Text ?? string.Empty;
         foreach (var entity in activity.Entities ?? [])
         {
+            // Entities come from the sender: any part may be missing or of another JSON kind, and is then no mention.
             if (entity.ValueKind == JsonValueKind.Object
-                && entity.TryGetProperty("type", out var type) && type.GetString() == "mention"
-                && entity.TryGetProperty("mentioned", out var mentioned) && mentioned.TryGetProperty("id", out var id)
-                && id.GetString() == activity.Recipient?.Id
-                && entity.TryGetProperty("text", out var mentionText) && mentionText.GetString() is { Length: > 0 } mention)
+                && StringOf(entity, "type") == "mention"
+                && entity.TryGetProperty("mentioned", out var mentioned) && mentioned.ValueKind == JsonValueKind.Object
+                && StringOf(mentioned, "id") is { } id && id == activity.Recipient?.Id
+                && StringOf(entity, "text") is { Length: > 0 } mention)
             {
                 text = text.Replace(mention, " ", StringComparison.OrdinalIgnoreCase);
             }
@@ -28,8 +29,12 @@ public static partial class MentionText
         {
             text = text.Replace($"<at>{botName}</at>", " ", StringComparison.OrdinalIgnoreCase);
         }
-        return Whitespace().Replace(text, " ").Trim();
+        // Teams separates the mention from the text with a non-breaking space, sometimes as the HTML entity.
+        return Whitespace().Replace(text.Replace("&nbsp;", " ", StringComparison.OrdinalIgnoreCase), " ").Trim();
     }
+
+    private static string? StringOf(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -141,6 +141,23 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.DoesNotContain("algo salió mal", reply.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[{\"type\":\"mention\",\"mentioned\":\"x\",\"text\":\"a\"}]")]
+    [InlineData("[{\"type\":5}]")]
+    [InlineData("[{\"type\":\"mention\",\"mentioned\":{\"id\":5},\"text\":\"<at>MipgTeams</at>\"}]")]
+    [InlineData("[{\"type\":\"mention\",\"mentioned\":{\"id\":\"28:00000000-0000-0000-0000-00000000b07a\"},\"text\":5}]")]
+    [InlineData("[null, 7, \"mention\"]")]
+    public async Task Malformed_mention_entities_are_no_mention_and_the_question_is_answered(string entities)
+    {
+        var message = bot.Message("<at>MipgTeams</at>&nbsp;GLEGN02-P001", "expectReplies");
+        message["entities"] = JsonNode.Parse(entities);
+
+        var response = await bot.PostAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("GLEGN02-P001", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Empty_entries_in_the_member_lists_are_ignored()
     {
