@@ -28,7 +28,9 @@ public sealed class TextExtractor : ITextExtractor
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new ExtractionResult(null, $"No se pudo leer el archivo {extension}: {e.GetType().Name}: {e.Message}");
+            // Admins read this in the run's errors: what to do about it in Spanish, the parser's name for developers; the
+            // parser's own English message (multi-line, internal offsets) helps neither.
+            return new ExtractionResult(null, $"No se pudo leer el archivo {extension}: está vacío, dañado o no es un {extension} válido ({e.GetType().Name}).");
         }
     }
 

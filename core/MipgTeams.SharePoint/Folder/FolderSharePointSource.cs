@@ -58,7 +58,7 @@ public sealed class FolderSharePointSource(IOptions<FolderSourceOptions> options
         var library = Path.Combine(Root, "library");
         if (!Directory.Exists(library))
         {
-            throw new DirectoryNotFoundException($"The folder library '{options.Value.Root}/library' does not exist (setting Folder:Root).");
+            throw new SourceUnreadableException("No existe la carpeta library/ de la biblioteca (revise Folder:Root); se conserva lo último sincronizado.");
         }
         var columns = ReadColumns(Path.Combine(library, ColumnsFile));
         var baseUrl = options.Value.PublicBaseUrl.TrimEnd('/') + "/";
@@ -85,21 +85,45 @@ public sealed class FolderSharePointSource(IOptions<FolderSourceOptions> options
     {
         var file = ListFiles.Single(l => "folder:" + l.File == container.Id).File;
         var path = Path.Combine(Root, "lists", file);
+        // A missing or broken file is a failed read, not an empty list: emptying the processes or quality team lists
+        // would leave every request without anyone to approve it.
         if (!File.Exists(path))
         {
-            return [];
+            throw new SourceUnreadableException($"No existe el archivo lists/{file} (revise Folder:Root); la lista conserva lo último sincronizado.");
         }
-        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
-        var items = new List<SourceItem>();
-        foreach (var row in json.RootElement.GetProperty("items").EnumerateArray())
+        JsonDocument json;
+        try
         {
-            var id = row.GetProperty("id").ToString();
-            var fields = row.GetProperty("fields").EnumerateObject()
-                .ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.Null ? null : p.Value.ToString());
-            var tag = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(row.GetRawText())));
-            items.Add(new SourceItem(id, $"{container.DisplayName}/{id}", id, fields, tag, File.GetLastWriteTimeUtc(path), null));
+            json = JsonDocument.Parse(File.ReadAllBytes(path));
         }
-        return items;
+        catch (JsonException e)
+        {
+            throw new SourceUnreadableException($"El archivo lists/{file} no es JSON válido (línea {e.LineNumber + 1}); la lista conserva lo último sincronizado.", e);
+        }
+        using (json)
+        {
+            if (json.RootElement.ValueKind != JsonValueKind.Object || !json.RootElement.TryGetProperty("items", out var rows) || rows.ValueKind != JsonValueKind.Array)
+            {
+                throw new SourceUnreadableException($"El archivo lists/{file} no tiene la lista \"items\" (ver demo/README.md); la lista conserva lo último sincronizado.");
+            }
+            var items = new List<SourceItem>();
+            var number = 0;
+            foreach (var row in rows.EnumerateArray())
+            {
+                number++;
+                if (row.ValueKind != JsonValueKind.Object || !row.TryGetProperty("id", out var idValue) || idValue.ValueKind is not (JsonValueKind.String or JsonValueKind.Number)
+                    || !row.TryGetProperty("fields", out var fieldValues) || fieldValues.ValueKind != JsonValueKind.Object)
+                {
+                    throw new SourceUnreadableException($"La fila {number} de lists/{file} no tiene \"id\" y \"fields\"; la lista conserva lo último sincronizado.");
+                }
+                var id = idValue.ToString();
+                var fields = fieldValues.EnumerateObject()
+                    .ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.Null ? null : p.Value.ToString());
+                var tag = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(row.GetRawText())));
+                items.Add(new SourceItem(id, $"{container.DisplayName}/{id}", id, fields, tag, File.GetLastWriteTimeUtc(path), null));
+            }
+            return items;
+        }
     }
 
     private static Dictionary<string, IReadOnlyDictionary<string, string?>> ReadColumns(string path)

@@ -87,6 +87,52 @@ public sealed class FolderSyncTests : IAsyncLifetime
         Assert.True(live.ChangeNumber > before.ChangeNumber);
     }
 
+    [Theory]
+    [InlineData("missing")]
+    [InlineData("not json")]
+    [InlineData("row without fields")]
+    public async Task A_list_file_that_cannot_be_read_keeps_the_last_synced_list_and_says_why_in_spanish(string damage)
+    {
+        var list = Path.Combine(demo.Folder, "lists", "equipo-calidad.json");
+        switch (damage)
+        {
+            case "missing":
+                File.Delete(list);
+                break;
+            case "not json":
+                await File.WriteAllTextAsync(list, "{ \"items\": [ { \"id\": \"1\", ");
+                break;
+            default:
+                await File.WriteAllTextAsync(list, "{ \"items\": [ { \"id\": \"1\" } ] }");
+                break;
+        }
+        await using var before = demo.Store.CreateDbContext();
+        var members = await before.QualityTeam.CountAsync();
+
+        var summary = await demo.SyncAsync();
+
+        await using var db = demo.Store.CreateDbContext();
+        Assert.Equal(members, await db.QualityTeam.CountAsync());
+        Assert.True(members > 0);
+        var error = Assert.Single(summary.Errors, e => e.StartsWith("Equipo de Calidad:", StringComparison.Ordinal));
+        Assert.Contains("lists/equipo-calidad.json", error, StringComparison.Ordinal);
+        Assert.Contains("conserva lo último sincronizado", error, StringComparison.Ordinal);
+        Assert.Equal(0, summary.Removed);
+    }
+
+    [Fact]
+    public async Task A_missing_library_folder_removes_no_document()
+    {
+        Directory.Move(Library, Library + "-moved");
+
+        var summary = await demo.SyncAsync();
+
+        await using var db = demo.Store.CreateDbContext();
+        Assert.Equal(0, summary.Removed);
+        Assert.Equal(0, await db.Documents.CountAsync(d => d.IsRemoved));
+        Assert.Contains(summary.Errors, e => e.Contains("No existe la carpeta library/", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_corrupt_file_is_reported_and_the_rest_still_syncs()
     {
