@@ -24,15 +24,10 @@ try
     app.Run();
     return 0;
 }
-catch (Exception e) when (e is OptionsValidationException || e is InvalidOperationException { InnerException: FormatException })
+catch (Exception e) when (SettingsErrors.Report(e, Console.Error) is { } exitCode)
 {
-    // A wrong or missing setting: say which, plainly, instead of a stack trace, and stop before serving anything.
-    Console.Error.WriteLine("La configuración no es válida; corríjala y vuelva a iniciar:");
-    foreach (var failure in e is OptionsValidationException invalid ? invalid.Failures : [e.Message])
-    {
-        Console.Error.WriteLine($"  - {failure}");
-    }
-    return 3;
+    // A wrong or missing setting: said plainly, naming it, instead of a stack trace, before serving anything.
+    return exitCode;
 }
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>

@@ -35,10 +35,10 @@ try
         _ => await RunHostAsync(host),
     };
 }
-catch (OptionsValidationException e)
+catch (Exception e) when (SettingsErrors.Report(e, Console.Error) is { } exitCode)
 {
     // A wrong or missing setting stops the worker before it touches anything, naming the setting.
-    return SyncCommands.InvalidConfiguration(Console.Error, e);
+    return exitCode;
 }
 
 static async Task<int> RunHostAsync(IHost host)

@@ -49,16 +49,6 @@ internal static class SyncCommands
         return 0;
     }
 
-    public static int InvalidConfiguration(TextWriter error, OptionsValidationException exception)
-    {
-        error.WriteLine("La configuración no es válida; corríjala y vuelva a iniciar:");
-        foreach (var failure in exception.Failures)
-        {
-            error.WriteLine($"  - {failure}");
-        }
-        return 3;
-    }
-
     public static int Usage(TextWriter error, string command)
     {
         error.WriteLine($"Comando desconocido «{command}». Use: once (una sincronización) o runs (últimas sincronizaciones); sin comando, sincroniza periódicamente.");

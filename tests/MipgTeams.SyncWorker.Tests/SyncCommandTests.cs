@@ -88,6 +88,21 @@ public sealed class SyncCommandTests : IDisposable
         Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--Sync:Interval=abc", "Sync:Interval: el valor no es válido (se espera una duración como 00:05:00)")]
+    [InlineData("--Sync:Source=Nope", "Sync:Source must be Folder or Graph")]
+    [InlineData("--Store:ConnectionString=Data_Source=x.db", "Store:ConnectionString is not a valid Sqlite connection string")]
+    public async Task A_value_of_the_wrong_kind_or_several_bad_settings_stop_the_worker_naming_each(string setting, string expected)
+    {
+        var run = await WorkerProcess.RunAsync(setting.StartsWith("--Store", StringComparison.Ordinal) ? ["once", setting] : ["once", Store, setting]);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("La configuración no es válida", run.Error, StringComparison.Ordinal);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("DataAnnotation validation failed", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RevokedCredential_IsReportedPlainly_AndTheRunIsRecordedAsFailed()
     {
