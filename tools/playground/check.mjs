@@ -85,12 +85,14 @@ try {
   });
 
   // A change request, from the form to the publication.
-  await step(`the leader (${leader.name}) and the quality coordinator (${validator.name}) @mention the bot in the group chat: nothing waits for them yet`, async () => {
+  await step(`the leader (${leader.name}) and the quality coordinator (${validator.name}) @mention the bot in the group chat with "pendientes": the group is told the answer went to their own chat, where it says nothing waits for them yet`, async () => {
     await install(group);
     for (const person of [leader, validator]) {
       const before = screen().length;
       await sayAs(person, group, 'pendientes', bot);
-      await arrives(`the answer to ${person.name}`, before, group, reads(/No tienes solicitudes pendientes/));
+      await arrives(`the pointer to ${person.name}'s own chat`, before, group, reads(/Te respondí en nuestro chat personal/));
+      await until(`the answer in ${person.name}'s own chat`, async () => since(before).find(m => !m.conversationId.startsWith(group)
+        && reads(/No tienes solicitudes pendientes/)(m)));
     }
   });
 

@@ -11,6 +11,8 @@ internal sealed class UnansweredQuestionsCommand(IDbContextFactory<MipgDbContext
 {
     private const int Shown = 20;
 
+    public bool AnswersPrivately => true;
+
     public bool Matches(string folded) => folded is "preguntas sin respuesta" or "preguntas sin responder" or "sin respuesta";
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)

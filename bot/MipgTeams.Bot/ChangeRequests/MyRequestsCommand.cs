@@ -11,6 +11,8 @@ internal sealed class MyRequestsCommand(IDbContextFactory<MipgDbContext> dbFacto
 {
     private const int Shown = 15;
 
+    public bool AnswersPrivately => true;
+
     public bool Matches(string folded) => folded is "mis solicitudes" or "mis solicitudes de cambio" or "ver mis solicitudes";
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)

@@ -14,6 +14,8 @@ namespace MipgTeams.Bot.ChangeRequests;
 /// </summary>
 internal sealed class PendingCommand(IDbContextFactory<MipgDbContext> dbFactory) : IMessageCommand
 {
+    public bool AnswersPrivately => true;
+
     public bool Matches(string folded) => folded is "pendientes" or "mis pendientes" or "que tengo pendiente" or "solicitudes pendientes" or "que tengo pendiente por aprobar";
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)

@@ -10,6 +10,8 @@ namespace MipgTeams.Bot.ChangeRequests;
 /// <summary>"quiero solicitar un cambio" (optionally with a code): the request form, with the code filled in when given.</summary>
 internal sealed class RequestChangeCommand(IDbContextFactory<MipgDbContext> dbFactory) : IMessageCommand
 {
+    public bool AnswersPrivately => true;
+
     public bool Matches(string folded) =>
         folded.Contains("solicitar un cambio", StringComparison.Ordinal) || folded.Contains("solicitar cambio", StringComparison.Ordinal)
         || folded.StartsWith("solicitud de cambio", StringComparison.Ordinal) || folded is "nueva solicitud" or "cambiar un documento";

@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.Answers;
+using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Domain;
+using MipgTeams.Store;
 
 namespace MipgTeams.Bot.Conversation;
 
@@ -11,8 +14,13 @@ namespace MipgTeams.Bot.Conversation;
 /// </summary>
 internal sealed class MipgBot(
     ConversationReferences references, IEnumerable<IMessageCommand> commands, IEnumerable<IInvokeHandler> invokeHandlers,
-    IQuestionAnswerer answerer, ILogger<MipgBot> logger) : IBot
+    IQuestionAnswerer answerer, IOutbox outbox, IDbContextFactory<MipgDbContext> dbFactory, ILogger<MipgBot> logger) : IBot
 {
+    private const string PrivateOnlyReply =
+        "Eso lo respondo solo en nuestro chat personal, para no mostrar aquí datos que son tuyos. Escríbeme en privado: busca MipgTeams en el chat de Teams.";
+
+    private const string AnsweredPrivatelyReply = "Te respondí en nuestro chat personal, para no mostrar aquí datos que son tuyos.";
+
     private const string EmptyMessageReply =
         "No recibí texto en tu mensaje. Escríbeme un código de documento (por ejemplo, GLEGN02-P001) o tu pregunta; \"ayuda\" muestra todo lo que puedo hacer.";
 
@@ -54,10 +62,30 @@ internal sealed class MipgBot(
         var command = commands.FirstOrDefault(c => c.Matches(folded));
         if (command is not null)
         {
+            if (command.AnswersPrivately && turn.Activity.Conversation?.ConversationType is { } type && type != "personal")
+            {
+                await AnswerPrivatelyAsync(turn, command, cancellationToken);
+                return;
+            }
             await command.HandleAsync(turn, cancellationToken);
             return;
         }
         await answerer.AnswerAsync(turn, cancellationToken);
+    }
+
+    private async Task AnswerPrivatelyAsync(ITurnContext turn, IMessageCommand command, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.From?.AadObjectId is not { Length: > 0 } objectId || !Guid.TryParse(objectId, out _))
+        {
+            await turn.SendActivityAsync(turn.Activity.CreateReply(PrivateOnlyReply), cancellationToken);
+            return;
+        }
+        var privately = new PrivateTurnContext(turn, objectId, outbox, dbFactory);
+        await command.HandleAsync(privately, cancellationToken);
+        if (privately.SentPrivately)
+        {
+            await turn.SendActivityAsync(turn.Activity.CreateReply(AnsweredPrivatelyReply), cancellationToken);
+        }
     }
 
     // What commands are matched on: folded, without Spanish opening marks or closing punctuation ("¿Qué puedes hacer?"

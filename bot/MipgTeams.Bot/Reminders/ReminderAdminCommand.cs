@@ -14,6 +14,8 @@ namespace MipgTeams.Bot.Reminders;
 /// </summary>
 internal sealed class ReminderAdminCommand(ReminderRunner runner, IDbContextFactory<MipgDbContext> dbFactory, TimeProvider time) : IMessageCommand
 {
+    public bool AnswersPrivately => true;
+
     public bool Matches(string folded) => IsPreview(folded) || IsSendNow(folded);
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)

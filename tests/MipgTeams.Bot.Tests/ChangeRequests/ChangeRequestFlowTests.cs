@@ -197,6 +197,39 @@ public sealed class ChangeRequestFlowTests : IAsyncLifetime
         Assert.Equal(ChangeRequestStatus.PendingLeader, (await scenario.RequestAsync()).Status);
     }
 
+    [Theory]
+    [InlineData("groupChat", "19:grupo@thread.v2")]
+    [InlineData("channel", "19:canal@thread.tacv2;messageid=7")]
+    public async Task Pending_decisions_asked_in_a_shared_chat_are_answered_in_the_persons_own_chat(string type, string conversationId)
+    {
+        await scenario.SubmitAsync();
+        var message = bot.Message("<at>MipgTeams</at> pendientes", "expectReplies");
+        message["conversation"] = new System.Text.Json.Nodes.JsonObject { ["id"] = conversationId, ["conversationType"] = type, ["tenantId"] = BotHost.TenantId };
+        message["from"]!["aadObjectId"] = Andrea;
+
+        var response = System.Text.Json.Nodes.JsonNode.Parse(await (await bot.PostAsync(message)).Content.ReadAsStringAsync())!;
+
+        var shared = Replies.Visible(Assert.Single(response["activities"]!.AsArray())!.AsObject());
+        Assert.Contains("Te respondí en nuestro chat personal", shared, StringComparison.Ordinal);
+        Assert.DoesNotContain("#1", shared, StringComparison.Ordinal);
+        var own = Assert.Single(await scenario.OutboxAsync(), m => m.Key.StartsWith("private:", StringComparison.Ordinal));
+        Assert.Equal(Andrea, own.RecipientAadObjectId);
+        Assert.Contains("#1", own.ActivityJson, StringComparison.Ordinal);
+        Assert.DoesNotContain(conversationId, own.ActivityJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_in_a_shared_chat_is_answered_there()
+    {
+        var message = bot.Message("ayuda", "expectReplies");
+        message["conversation"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "19:grupo@thread.v2", ["conversationType"] = "groupChat", ["tenantId"] = BotHost.TenantId };
+
+        var response = System.Text.Json.Nodes.JsonNode.Parse(await (await bot.PostAsync(message)).Content.ReadAsStringAsync())!;
+
+        Assert.Contains("Soy **MipgTeams**", response.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(await scenario.OutboxAsync(), m => m.Key.StartsWith("private:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_double_click_makes_exactly_one_transition()
     {

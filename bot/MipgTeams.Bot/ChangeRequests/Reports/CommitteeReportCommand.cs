@@ -14,6 +14,8 @@ namespace MipgTeams.Bot.ChangeRequests.Reports;
 internal sealed partial class CommitteeReportCommand(
     IDbContextFactory<MipgDbContext> dbFactory, CommitteeReportBuilder builder, ReportLinks links, TimeProvider time) : IMessageCommand
 {
+    public bool AnswersPrivately => true;
+
     public bool Matches(string folded) => Prefix().IsMatch(folded);
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
