@@ -24,6 +24,8 @@ public static class AnswerCard
         {
             AnswerKind.Documents => Create(plain, [.. DocumentBody(answer), .. Feedback(questionId, question, answer)]),
             AnswerKind.Fact => Create(plain, [.. FactBody(answer), .. Feedback(questionId, question, answer)]),
+            // Nothing to send when nothing was understood (empty, emoji, punctuation): such questions are not even stored.
+            AnswerKind.Empty => Create(plain, [.. NoMatchBody(answer)]),
             _ => Create(plain, [.. NoMatchBody(answer), Actions(Execute("Enviar mi pregunta al equipo de calidad", EscalateVerb, new JsonObject { ["questionId"] = questionId }))]),
         };
     }
@@ -138,7 +140,9 @@ public static class AnswerCard
                 yield return Text($"- {CardText.Plain(suggestion)}");
             }
         }
-        yield return Text("Prueba con el código del documento (por ejemplo, GLEGN02-P001) o con otras palabras. Si crees que falta documentación, puedo enviar tu pregunta al equipo de calidad.", subtle: true);
+        yield return Text(answer.Kind == AnswerKind.Empty
+            ? "Escríbeme el código de un documento (por ejemplo, GLEGN02-P001) o tu pregunta con palabras; \"ayuda\" muestra todo lo que puedo hacer."
+            : "Prueba con el código del documento (por ejemplo, GLEGN02-P001) o con otras palabras. Si crees que falta documentación, puedo enviar tu pregunta al equipo de calidad.", subtle: true);
     }
 
     private static string NoMatchHeading(Answer answer) =>

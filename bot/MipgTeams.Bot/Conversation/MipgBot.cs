@@ -58,7 +58,7 @@ internal sealed class MipgBot(
             await turn.SendActivityAsync(turn.Activity.CreateReply(EmptyMessageReply), cancellationToken);
             return;
         }
-        var folded = CommandText(turn.Text);
+        var folded = CommandText.Of(turn.Text);
         var command = commands.FirstOrDefault(c => c.Matches(folded));
         if (command is not null)
         {
@@ -86,14 +86,6 @@ internal sealed class MipgBot(
         {
             await turn.SendActivityAsync(turn.Activity.CreateReply(AnsweredPrivatelyReply), cancellationToken);
         }
-    }
-
-    // What commands are matched on: folded, without Spanish opening marks or closing punctuation ("¿Qué puedes hacer?"
-    // is "que puedes hacer"); a lone "?" stays "?", which asks for help.
-    private static string CommandText(string text)
-    {
-        var folded = TextFolding.Fold(text).Trim().TrimStart('¿', '¡', ' ').TrimEnd('.', '!', '?', ' ');
-        return folded.Length == 0 ? "?" : folded;
     }
 
     // Action.Submit cannot be answered with an invoke response: the message becomes a reply, the card replaces the one

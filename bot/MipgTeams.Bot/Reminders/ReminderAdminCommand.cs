@@ -27,7 +27,7 @@ internal sealed class ReminderAdminCommand(ReminderRunner runner, IDbContextFact
             return;
         }
         var today = BusinessCalendar.DateOf(time.GetUtcNow());
-        var folded = TextFolding.Fold(turn.Text).TrimEnd('.', '!', '?', ' ');
+        var folded = CommandText.Of(turn.Text);
         if (IsSendNow(folded))
         {
             if (!BusinessCalendar.IsBusinessDay(today))

@@ -42,6 +42,18 @@ public sealed class AnswerFlowTests : IAsyncLifetime
         Assert.Contains(Replies.Actions(Replies.Card(reply)), a => a["title"]!.GetValue<string>().Contains("equipo de calidad", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("👍👍")]
+    [InlineData("pregunta:")]
+    [InlineData("de la el")]
+    public async Task Nothing_understood_offers_no_button_to_send_the_question_which_is_not_stored(string text)
+    {
+        var reply = Assert.Single(await bot.AskAsync(text));
+
+        Assert.Contains("No entendí la pregunta", Replies.Visible(reply), StringComparison.Ordinal);
+        Assert.Empty(Replies.Actions(Replies.Card(reply)));
+    }
+
     [Fact]
     public async Task Who_leads_a_process_is_answered_from_the_processes_list()
     {

@@ -30,8 +30,8 @@ public sealed class ReminderAdminTests : IAsyncLifetime
     [Fact]
     public async Task Sending_now_queues_today_s_digests_once()
     {
-        var first = Replies.Visible(Assert.Single(await scenario.Bot.AskAsync("enviar recordatorios", Lina)));
-        var second = Replies.Visible(Assert.Single(await scenario.Bot.AskAsync("Enviar recordatorios ahora", Lina)));
+        var first = Replies.Visible(Assert.Single(await scenario.Bot.AskAsync("¡Enviar recordatorios!", Lina)));
+        var second = Replies.Visible(Assert.Single(await scenario.Bot.AskAsync("¿Enviar recordatorios ahora?", Lina)));
 
         Assert.Contains("Listo: puse en cola", first, StringComparison.Ordinal);
         Assert.Contains("No quedaba nada por enviar hoy", second, StringComparison.Ordinal);
