@@ -72,8 +72,9 @@ internal sealed class ChangeRequestActionHandler(ChangeRequestService service, I
         }
         if (!IsInvolved(outcome.Request, outcome.Deciders, actor))
         {
-            // Someone with a forwarded or forged card: the reason, never the request (what changes, why, the comments).
-            return InvokeResponse.Error(403, "Forbidden", outcome.Refusal ?? $"{NotInvolved} Esta solicitud ya cambió.");
+            // Someone with a forwarded or forged card: who may act, at most; never the request (what changes, why, the
+            // comments, even its state).
+            return InvokeResponse.Error(403, "Forbidden", outcome.NotAllowed ? outcome.Refusal! : NotInvolved);
         }
         if (outcome.Errors.Count > 0)
         {

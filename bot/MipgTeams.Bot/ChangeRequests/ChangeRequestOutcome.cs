@@ -7,7 +7,8 @@ namespace MipgTeams.Bot.ChangeRequests;
 /// or already decided (a double click, or someone else was first: the request as it is now, unchanged by this attempt).
 /// </summary>
 internal sealed record ChangeRequestOutcome(
-    ChangeRequest? Request, Deciders? Deciders, string? Refusal, IReadOnlyDictionary<string, string> Errors, bool AlreadyDecided = false)
+    ChangeRequest? Request, Deciders? Deciders, string? Refusal, IReadOnlyDictionary<string, string> Errors, bool AlreadyDecided = false,
+    bool NotAllowed = false)
 {
     private static readonly IReadOnlyDictionary<string, string> NoErrors = new Dictionary<string, string>();
 
@@ -16,6 +17,9 @@ internal sealed record ChangeRequestOutcome(
     public static ChangeRequestOutcome Done(ChangeRequest request, Deciders deciders) => new(request, deciders, null, NoErrors);
 
     public static ChangeRequestOutcome Refused(string reason, ChangeRequest? request = null, Deciders? deciders = null) => new(request, deciders, reason, NoErrors);
+
+    /// <summary>Refused because of who asked: the reason says who may act, which anyone may know.</summary>
+    public static ChangeRequestOutcome NotTheirs(string reason, ChangeRequest request, Deciders deciders) => new(request, deciders, reason, NoErrors, NotAllowed: true);
 
     public static ChangeRequestOutcome Invalid(IReadOnlyDictionary<string, string> errors, ChangeRequest? request = null) => new(request, null, null, errors);
 

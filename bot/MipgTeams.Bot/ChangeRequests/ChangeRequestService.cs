@@ -76,10 +76,10 @@ internal sealed class ChangeRequestService(
             switch (verb)
             {
                 case ChangeRequestVerbs.Approve:
-                    request.ApproveAsLeader(named, deciders, version, now);
+                    request.ApproveAsLeader(named, deciders, version, now, comment);
                     break;
                 case ChangeRequestVerbs.Validate:
-                    request.ValidateAsQuality(named, deciders, version, now);
+                    request.ValidateAsQuality(named, deciders, version, now, comment);
                     break;
                 case ChangeRequestVerbs.Reject:
                     request.Reject(named, deciders, comment, version, now);
@@ -152,7 +152,7 @@ internal sealed class ChangeRequestService(
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 logger.LogInformation("Change request {Id}: a move by {Actor} was refused (not allowed)", requestId, actor.ObjectId);
-                return ChangeRequestOutcome.Refused(e.Message, request, deciders);
+                return ChangeRequestOutcome.NotTheirs(e.Message, request, deciders);
             }
             catch (ChangeRequestException e)
             {

@@ -59,7 +59,8 @@ public sealed class ChangeRequest
         return request;
     }
 
-    public void ApproveAsLeader(Actor actor, Deciders deciders, int version, DateTimeOffset at)
+    /// <summary>The leader approves; a comment (optional, e.g. a condition for the quality team) goes into the history.</summary>
+    public void ApproveAsLeader(Actor actor, Deciders deciders, int version, DateTimeOffset at, string? comment = null)
     {
         Expect(ChangeRequestStatus.PendingLeader, "aprobar como líder del proceso", version);
         if (!deciders.IsLeader(actor))
@@ -68,17 +69,18 @@ public sealed class ChangeRequest
                 ? "El proceso del documento no tiene líder registrado en la lista de procesos; pide al equipo de calidad que lo actualice."
                 : $"Solo el líder actual del proceso ({deciders.Leader.DisplayName}) puede aprobar esta solicitud.");
         }
-        Move(ChangeRequestEventType.ApprovedByLeader, ChangeRequestStatus.PendingQuality, actor, at, null);
+        Move(ChangeRequestEventType.ApprovedByLeader, ChangeRequestStatus.PendingQuality, actor, at, OptionalComment(comment));
     }
 
-    public void ValidateAsQuality(Actor actor, Deciders deciders, int version, DateTimeOffset at)
+    /// <summary>The quality team validates and publishes; a comment (optional) goes into the history.</summary>
+    public void ValidateAsQuality(Actor actor, Deciders deciders, int version, DateTimeOffset at, string? comment = null)
     {
         Expect(ChangeRequestStatus.PendingQuality, "validar y publicar", version);
         if (!deciders.IsQualityMember(actor))
         {
             throw new NotAllowedException("Solo un miembro activo del equipo de calidad puede validar esta solicitud.");
         }
-        Move(ChangeRequestEventType.ValidatedByQuality, ChangeRequestStatus.Published, actor, at, null);
+        Move(ChangeRequestEventType.ValidatedByQuality, ChangeRequestStatus.Published, actor, at, OptionalComment(comment));
     }
 
     public void Reject(Actor actor, Deciders deciders, string? comment, int version, DateTimeOffset at)
@@ -126,8 +128,10 @@ public sealed class ChangeRequest
         }
         CheckVersion(version);
         RequireRequester(actor, "cancelar");
-        Move(ChangeRequestEventType.Cancelled, ChangeRequestStatus.Cancelled, actor, at, string.IsNullOrWhiteSpace(comment) ? null : RequireComment(comment));
+        Move(ChangeRequestEventType.Cancelled, ChangeRequestStatus.Cancelled, actor, at, OptionalComment(comment));
     }
+
+    private static string? OptionalComment(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : RequireComment(comment);
 
     private void Expect(ChangeRequestStatus expected, string attempted, int version)
     {

@@ -167,6 +167,7 @@ public sealed class ChangeRequestFlowTests : IAsyncLifetime
             await scenario.Bot.ClickAsync(WithVerb(Action(returned, "cr.resubmit"), "cr.cancel"), aadObjectId: Intruso),
             await scenario.ClickAsync(returned, "cr.resubmit", Intruso),
             await scenario.Bot.ClickAsync(WithVerb(Action(returned, "cr.resubmit"), "cr.view"), aadObjectId: Intruso),
+            await scenario.Bot.ClickAsync(WithVerb(Action(returned, "cr.resubmit"), "cr.approve"), aadObjectId: Intruso),
         };
 
         foreach (var answer in answers)
@@ -176,6 +177,7 @@ public sealed class ChangeRequestFlowTests : IAsyncLifetime
             Assert.DoesNotContain("paso 4", text, StringComparison.Ordinal);
             Assert.DoesNotContain("Decreto 1081", text, StringComparison.Ordinal);
             Assert.DoesNotContain("Comentario interno", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Devuelta", text, StringComparison.Ordinal); // not even its state
         }
         var request = await scenario.RequestAsync();
         Assert.Equal(ChangeRequestStatus.Returned, request.Status);
@@ -228,6 +230,19 @@ public sealed class ChangeRequestFlowTests : IAsyncLifetime
 
         Assert.Contains("Soy **MipgTeams**", response.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain(await scenario.OutboxAsync(), m => m.Key.StartsWith("private:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Comments_written_when_approving_and_validating_go_into_the_history()
+    {
+        await scenario.SubmitAsync();
+        await scenario.ClickAsync(await scenario.CardForAsync(Andrea), "cr.approve", Andrea, comment: "De acuerdo; revisar la numeración del anexo");
+        var validated = await scenario.ClickAsync(await scenario.CardForAsync(Lina), "cr.validate", Lina, comment: "Publicado con la versión 5.0");
+
+        var request = await scenario.RequestAsync();
+        Assert.Equal("De acuerdo; revisar la numeración del anexo", request.Events.Single(e => e.Type == ChangeRequestEventType.ApprovedByLeader).Comment);
+        Assert.Equal("Publicado con la versión 5.0", request.Events.Single(e => e.Type == ChangeRequestEventType.ValidatedByQuality).Comment);
+        Assert.Contains("revisar la numeración del anexo", Visible(validated), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ internal static class ChangeRequestCard
     private static JsonObject? Decision(ChangeRequest request, Viewer viewer)
     {
         var data = Data(request.Id, request.Version);
-        var comment = TextInput("comment", "Comentario", null, "Obligatorio si rechazas: explica qué debe corregir", multiline: true);
+        var comment = TextInput("comment", "Comentario", null, "Obligatorio si rechazas (qué debe corregir); opcional si apruebas", multiline: true);
         return viewer switch
         {
             Viewer.Leader when request.Status == ChangeRequestStatus.PendingLeader => AdaptiveCard.Container(comment, AdaptiveCard.Actions(
