@@ -7,9 +7,9 @@ using MipgTeams.Store.Questions;
 namespace MipgTeams.Bot.Answers;
 
 /// <summary>
-/// "¿Te sirvió?" and "Enviar mi pregunta al equipo de calidad". A rating is recorded once per question, attributed to the
-/// person who clicked (the invoke's identity, never the card's data); a question recorded as someone else's cannot be
-/// rated or escalated by another person.
+/// "¿Te sirvió?" and "Enviar mi pregunta al equipo de calidad". A question holds one rating, the person's latest (they
+/// may change their mind), attributed to the person who clicked (the invoke's identity, never the card's data); a
+/// question recorded as someone else's cannot be rated or escalated by another person.
 /// </summary>
 internal sealed class AnswerFeedbackHandler(IDbContextFactory<MipgDbContext> dbFactory, IQualityTeamNotifier notifier, QuestionRecorder recorder, TimeProvider time)
     : IInvokeHandler
@@ -22,13 +22,25 @@ internal sealed class AnswerFeedbackHandler(IDbContextFactory<MipgDbContext> dbF
         {
             return InvokeResponse.Error(400, "BadRequest", "La tarjeta no indica a qué pregunta se refiere.");
         }
+        bool? helpful = action.Data["helpful"]?.GetValueKind() switch
+        {
+            System.Text.Json.JsonValueKind.True => true,
+            System.Text.Json.JsonValueKind.False => false,
+            _ => action.GetString("helpful")?.ToLowerInvariant() switch { "true" => true, "false" => false, _ => null },
+        };
+        if (action.Verb == AnswerCard.FeedbackVerb && helpful is null)
+        {
+            return InvokeResponse.Error(400, "BadRequest", "La tarjeta no dice si la respuesta te sirvió; usa los botones 👍 o 👎.");
+        }
         await recorder.FlushAsync(cancellationToken); // an unanswered question may still be on its way to the store
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var asker = turn.Activity.From?.AadObjectId;
         var question = await db.Questions.FirstOrDefaultAsync(q => q.Id == questionId, cancellationToken);
         if (question is not null && question.UserAadObjectId is not null && !string.Equals(question.UserAadObjectId, asker, StringComparison.OrdinalIgnoreCase))
         {
-            return InvokeResponse.Error(403, "Forbidden", "Solo quien hizo la pregunta puede calificar la respuesta.");
+            return InvokeResponse.Error(403, "Forbidden", action.Verb == AnswerCard.FeedbackVerb
+                ? "Solo quien hizo la pregunta puede calificar la respuesta."
+                : "Solo quien hizo la pregunta puede enviarla al equipo de calidad.");
         }
         if (question is null)
         {
@@ -51,8 +63,7 @@ internal sealed class AnswerFeedbackHandler(IDbContextFactory<MipgDbContext> dbF
         }
         if (action.Verb == AnswerCard.FeedbackVerb)
         {
-            question.Helpful = action.Data["helpful"]?.GetValueKind() == System.Text.Json.JsonValueKind.True
-                || string.Equals(action.GetString("helpful"), "true", StringComparison.OrdinalIgnoreCase);
+            question.Helpful = helpful;
             await SaveAsync(db, cancellationToken);
             return InvokeResponse.Message(question.Helpful == true
                 ? "¡Gracias! Me alegra haberte ayudado."

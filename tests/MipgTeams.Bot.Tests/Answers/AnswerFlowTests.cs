@@ -132,6 +132,25 @@ public sealed class AnswerFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rating_without_thumbs_is_refused_and_a_later_thumb_replaces_the_earlier_one()
+    {
+        var reply = Assert.Single(await bot.AskAsync("formato memoria justificativa"));
+        var ratings = Replies.Actions(Replies.Card(reply)).Where(a => a["verb"]!.GetValue<string>() == AnswerCard.FeedbackVerb).ToList();
+        var up = ratings.Single(a => a["data"]!["helpful"]!.GetValue<bool>());
+        var down = ratings.Single(a => !a["data"]!["helpful"]!.GetValue<bool>());
+        var blank = up.DeepClone().AsObject();
+        blank["data"]!.AsObject().Remove("helpful");
+
+        var refused = await bot.ClickAsync(blank);
+        await bot.ClickAsync(down);
+        await bot.ClickAsync(up);
+
+        Assert.Equal("application/vnd.microsoft.error", refused["type"]!.GetValue<string>());
+        await using var db = bot.Demo.Store.CreateDbContext();
+        Assert.True((await db.Questions.SingleAsync()).Helpful);
+    }
+
+    [Fact]
     public async Task A_changed_document_shows_in_answers_after_the_sync_that_saw_it()
     {
         File.Delete(Directory.GetFiles(Path.Combine(bot.Demo.Folder, "library"), "GINFD01-F001*", SearchOption.AllDirectories).Single());
