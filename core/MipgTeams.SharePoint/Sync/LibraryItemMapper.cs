@@ -57,7 +57,9 @@ internal sealed partial class LibraryItemMapper(LibraryColumns columns)
     // "GLEGN02-P001 v3.0 Procedimiento ..." → "Procedimiento ...".
     private static string Title(string fileName, DocumentCode code)
     {
-        var title = VersionPrefix().Replace(AfterCode(fileName, code), "");
+        // A file name may hold line breaks or tabs (Linux allows them): a title is one line.
+        var title = string.Join(' ', VersionPrefix().Replace(AfterCode(fileName, code), "")
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return title.Length > 0 ? title : code.ToString();
     }
 
