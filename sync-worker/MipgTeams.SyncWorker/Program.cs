@@ -17,6 +17,12 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.Configuration.AddEnvironmentVariables("MIPG_");
+if (command is not null)
+{
+    // A one-shot command talks to a person in Spanish (progress, summary); the hosted worker's informational log lines
+    // would only interleave with it. Warnings and errors still go to the console.
+    builder.Logging.AddFilter((_, _, level) => level >= LogLevel.Warning);
+}
 builder.Services.AddStore(builder.Configuration);
 builder.Services.AddSharePointSync(builder.Configuration);
 builder.Services.AddHostedService<SyncBackgroundService>();
