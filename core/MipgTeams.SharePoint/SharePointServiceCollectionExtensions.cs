@@ -27,13 +27,15 @@ public static class SharePointServiceCollectionExtensions
         services.TryAddSingleton<ITextExtractor, TextExtractor>();
         services.AddMetrics(); // the sync's meters; hosts add it anyway, bare service collections (tests, bench) need it
         services.TryAddSingleton<SyncTelemetry>();
-        if (configuration.GetSection(SyncOptions.Section)["Source"] is null or "Folder")
+        // Graph only when asked for by name: a misspelt source is reported by SyncOptions alone, not also as missing
+        // Graph settings.
+        if (configuration.GetSection(SyncOptions.Section)["Source"] == "Graph")
         {
-            services.TryAddSingleton<ISharePointSource, FolderSharePointSource>();
+            services.AddGraphSharePointSource(configuration);
         }
         else
         {
-            services.AddGraphSharePointSource(configuration);
+            services.TryAddSingleton<ISharePointSource, FolderSharePointSource>();
         }
         services.AddSingleton<IListMapper, ProcessListMapper>();
         services.AddSingleton<IListMapper, PolicyListMapper>();

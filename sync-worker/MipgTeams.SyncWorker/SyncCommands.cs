@@ -18,7 +18,10 @@ internal static class SyncCommands
         var sync = services.GetRequiredService<DocumentSyncService>();
         output.WriteLine("Sincronizando…");
         var summary = await sync.SyncOnceAsync(new ConsoleProgress(output));
-        output.WriteLine($"Sincronización {summary.RunId} terminada: {summary.Seen} vistos, {summary.Changed} cambiados, {summary.Removed} retirados, {summary.Failed} con error.");
+        // Errors hold the failed items and the libraries or lists that could not be read at all.
+        var unread = summary.Errors.Count - summary.Failed;
+        output.WriteLine($"Sincronización {summary.RunId} terminada: {summary.Seen} vistos, {summary.Changed} cambiados, {summary.Removed} retirados, {summary.Failed} con error"
+            + (unread > 0 ? $"; {unread} {(unread == 1 ? "biblioteca o lista no se pudo leer" : "bibliotecas o listas no se pudieron leer")}." : "."));
         foreach (var error in summary.Errors)
         {
             output.WriteLine($"  ! {error}");
@@ -41,9 +44,9 @@ internal static class SyncCommands
         {
             var duration = run.FinishedAt is { } end ? (end - run.StartedAt).TotalSeconds.ToString("0.0", Colombia) + " s" : "—";
             output.WriteLine($"{run.Id,-3} {TimeZoneInfo.ConvertTime(run.StartedAt, BusinessCalendar.Bogota):yyyy-MM-dd HH:mm:ss}  {duration,8}  {run.ItemsSeen,6}  {run.ItemsChanged,9}  {run.ItemsRemoved,9}  {run.ItemsFailed,7}  {Label(run.Outcome)}");
-            if (run.Outcome == SyncOutcome.Failed && run.Errors?.Split('\n', 2)[0] is { Length: > 0 } first)
+            if (run.Outcome == SyncOutcome.Failed && run.Errors?.Split('\n') is [{ Length: > 0 } first, .. var rest])
             {
-                output.WriteLine($"    ! {first}");
+                output.WriteLine($"    ! {first}" + (rest.Length > 0 ? $" (y {rest.Length} más)" : ""));
             }
         }
         return 0;

@@ -34,6 +34,28 @@ public sealed class SyncCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Once_WithAListFileMissing_SaysTheListWasNotRead_AndRunsShowsTheReason()
+    {
+        var demo = RepoPaths.CopyDemo();
+        try
+        {
+            File.Delete(Path.Combine(demo, "lists", "equipo-calidad.json"));
+
+            var run = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
+            var runs = await WorkerProcess.RunAsync("runs", Store);
+
+            Assert.Contains("1 con error; 1 biblioteca o lista no se pudo leer.", run.Output, StringComparison.Ordinal);
+            Assert.Contains("No existe el archivo lists/equipo-calidad.json", run.Output, StringComparison.Ordinal);
+            Assert.Contains("fallida", runs.Output, StringComparison.Ordinal);
+            Assert.Contains("lists/equipo-calidad.json", runs.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(demo, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Runs_ListsEachRunNewestFirst_AndASecondSyncOfTheSameLibraryChangesNothing()
     {
         var demo = RepoPaths.CopyDemo();
@@ -101,6 +123,7 @@ public sealed class SyncCommandTests : IDisposable
         Assert.Contains(expected, run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("DataAnnotation validation failed", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n'), l => l.StartsWith("  - ", StringComparison.Ordinal)); // only the setting at fault
     }
 
     [Fact]
