@@ -62,7 +62,7 @@ public static partial class SettingsErrors
         _ => type[(type.LastIndexOf('.') + 1)..],
     };
 
-    [GeneratedRegex(@"^Failed to convert configuration value '.*?' at '(?<path>[^']+)' to type '(?<type>[^']+)'|^Failed to convert configuration value at '(?<path>[^']+)' to type '(?<type>[^']+)'", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^Failed to convert configuration value (?:'.*?' )?at '(?<path>[^']+)' to type '(?<type>[^']+)'", RegexOptions.Singleline)]
     private static partial Regex Unconvertible();
 
     [GeneratedRegex(@"^DataAnnotation validation failed for '[^']*' members: '[^']*' with the error: '(?<error>.*)'\.?$", RegexOptions.Singleline)]

@@ -22,12 +22,7 @@ internal sealed class AnswerFeedbackHandler(IDbContextFactory<MipgDbContext> dbF
         {
             return InvokeResponse.Error(400, "BadRequest", "La tarjeta no indica a qué pregunta se refiere.");
         }
-        bool? helpful = action.Data["helpful"]?.GetValueKind() switch
-        {
-            System.Text.Json.JsonValueKind.True => true,
-            System.Text.Json.JsonValueKind.False => false,
-            _ => action.GetString("helpful")?.ToLowerInvariant() switch { "true" => true, "false" => false, _ => null },
-        };
+        var helpful = action.GetBoolean("helpful");
         if (action.Verb == AnswerCard.FeedbackVerb && helpful is null)
         {
             return InvokeResponse.Error(400, "BadRequest", "La tarjeta no dice si la respuesta te sirvió; usa los botones 👍 o 👎.");

@@ -38,4 +38,12 @@ public sealed record CardAction(string Verb, JsonObject Data)
         JsonValue value when value.GetValueKind() == JsonValueKind.Number => value.ToJsonString(),
         _ => null,
     };
+
+    /// <summary>true or false as JSON or as text ("true"/"false", any case); anything else reads as missing.</summary>
+    public bool? GetBoolean(string name) => Data[name]?.GetValueKind() switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => GetString(name)?.ToLowerInvariant() switch { "true" => true, "false" => false, _ => null },
+    };
 }

@@ -239,7 +239,8 @@ public sealed class OutboxSender(
             return Fail(message, reason);
         }
         // Counted from when the attempt ended, not began: a slow failure must not eat its own backoff.
-        var now = time.GetUtcNow() > attemptedAt ? time.GetUtcNow() : attemptedAt;
+        var ended = time.GetUtcNow();
+        var now = ended > attemptedAt ? ended : attemptedAt;
         var backoff = TimeSpan.FromSeconds(Math.Min(600, Math.Pow(2, message.Attempts)));
         message.NextAttemptAt = now + (retryAfter is { } after && after > TimeSpan.Zero ? after : backoff);
         logger.LogWarning("Outbox message {Id} rescheduled to {NextAttempt:o} after {Reason}", message.Id, message.NextAttemptAt, message.LastError);

@@ -65,16 +65,17 @@ public sealed class DocumentSyncService
                 failed = true;
                 break;
             }
-            catch (SourceUnreadableException e)
-            {
-                // The admins' mistake (a missing or broken list file), said in Spanish in the run; no stack trace needed.
-                logger.LogWarning("Sync of {Container} skipped, unreadable; its last checkpoint stays: {Reason}", container.DisplayName, e.Message);
-                counters.Errors.Add($"{container.DisplayName}: {e.Message}");
-                failed = true;
-            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Sync of {Container} failed; its last checkpoint stays", container.DisplayName);
+                if (e is SourceUnreadableException)
+                {
+                    // The admins' mistake (a missing or broken list file), said in Spanish in the run; no stack trace needed.
+                    logger.LogWarning("Sync of {Container} skipped, unreadable; its last checkpoint stays: {Reason}", container.DisplayName, e.Message);
+                }
+                else
+                {
+                    logger.LogError(e, "Sync of {Container} failed; its last checkpoint stays", container.DisplayName);
+                }
                 counters.Errors.Add($"{container.DisplayName}: {e.Message}");
                 failed = true;
             }

@@ -53,8 +53,7 @@ internal sealed partial class CommitteeReportCommand(
     // person meant and the bot did not understand, which must not silently become this month.
     private static bool OnlyAPeriod(string text)
     {
-        var folded = Domain.TextFolding.Fold(text).TrimEnd('.', '?', '!');
-        var rest = DatePattern().Replace(Prefix().Replace(folded, " "), " ");
+        var rest = DatePattern().Replace(Prefix().Replace(CommandText.Of(text), " "), " ");
         return rest.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).All(PeriodWords.Contains);
     }
 
