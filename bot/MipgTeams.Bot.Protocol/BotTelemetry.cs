@@ -12,7 +12,7 @@ public sealed class BotTelemetry : IDisposable
 {
     public const string Name = "MipgTeams.Bot";
 
-    public static readonly ActivitySource Source = new(Name);
+    internal static readonly ActivitySource Source = new(Name);
 
     private static readonly HashSet<string> KnownTypes =
     [
@@ -35,7 +35,7 @@ public sealed class BotTelemetry : IDisposable
         meter.CreateObservableGauge("mipg.bot.outbox.depth", () => Volatile.Read(ref outboxDepth), description: "Proactive messages waiting to be sent");
     }
 
-    public Meter Meter => meter;
+    internal Meter Meter => meter;
 
     public void RecordTurn(string type, TimeSpan elapsed)
     {
