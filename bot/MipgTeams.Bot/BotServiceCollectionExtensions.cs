@@ -13,7 +13,7 @@ public static class BotServiceCollectionExtensions
     /// <summary>The bot's conversation: commands, answers and card actions, over the Bot Framework protocol.</summary>
     public static IServiceCollection AddMipgBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddBotProtocol(configuration);
+        services.AddBotProtocol(configuration, BotLanguage.Configure);
         services.AddSingleton<IBot, MipgBot>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<IMessageCommand, HelpCommand>();

@@ -39,6 +39,8 @@ internal sealed class ThrottlingConnector(TimeProvider time, double throttleShar
 
     public Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public IConnectorClient WithoutInlineRetries() => this;
+
     public Task<string> CreateConversationAsync(string serviceUrl, CreateConversationRequest request, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("Every person has a 1:1 chat in this benchmark.");
 }

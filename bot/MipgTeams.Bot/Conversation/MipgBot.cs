@@ -132,11 +132,12 @@ internal sealed class MipgBot(
         }
     }
 
-    private async Task<InvokeResponse> OnInvokeAsync(ITurnContext turn, CancellationToken cancellationToken)
+    // Null for invokes other than card actions: the protocol answers those "not implemented" (ProtocolTexts).
+    private async Task<InvokeResponse?> OnInvokeAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         if (turn.Activity.Name != "adaptiveCard/action")
         {
-            return InvokeResponse.NotImplemented;
+            return null;
         }
         var action = CardAction.From(turn.Activity.Value);
         if (action is null)

@@ -22,7 +22,10 @@ public sealed class OutboxSender(
     IDbContextFactory<MipgDbContext> dbFactory, IConnectorClient connector, TeamsPacer pacer, IOptions<OutboxOptions> options,
     TimeProvider time, BotTelemetry telemetry, ILogger<OutboxSender> logger)
 {
-    private readonly ConversationResolver resolver = new(connector, time);
+    // The outbox retries on its own schedule, with backoff and pacing; retrying in line would hold every other
+    // conversation behind one failing chat. So every call it makes goes through a client that never retries in line.
+    private readonly IConnectorClient connector = connector.WithoutInlineRetries();
+    private readonly ConversationResolver resolver = new(connector.WithoutInlineRetries(), time);
     private SenderLease? lease;
 
     /// <summary>This instance's name in the sender lease and message leases.</summary>
@@ -133,7 +136,6 @@ public sealed class OutboxSender(
         {
             return Fail(message, $"La actividad guardada no es JSON válido ({e.GetType().Name}).");
         }
-        using var ownRetries = ConnectorRetry.WithoutInlineRetries();
         // Creating the person's chat is an attempt as much as the send is: a chat that cannot be created must reach
         // MaxAttempts and back off like any other failure. One attempt per pass, however many calls it takes.
         var attempted = false;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Store;
 using MipgTeams.Store.Outbox;
@@ -23,6 +24,11 @@ internal sealed class StoreOutbox(TimeProvider time) : IOutbox
     private void Add(MipgDbContext db, string key, Activity activity, Action<OutboxMessage> address)
     {
         var now = time.GetUtcNow();
+        // Replies made with CreateReply carry no locale (the turn stamps it when it sends them); the outbox does here.
+        if (activity.Type is null or ActivityTypes.Message)
+        {
+            activity.Locale ??= BotLanguage.Locale;
+        }
         var message = new OutboxMessage { Key = key, ActivityJson = JsonSerializer.Serialize(activity, BotJson.Options), CreatedAt = now, NextAttemptAt = now };
         address(message);
         db.Outbox.Add(message);

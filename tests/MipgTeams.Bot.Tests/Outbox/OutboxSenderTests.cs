@@ -294,7 +294,7 @@ public abstract class OutboxSenderTests(StoreProvider provider) : IAsyncLifetime
     private OutboxSender NewSender(IConnectorClient? client = null)
     {
         var telemetry = new BotTelemetry(new DummyMeterFactory());
-        client ??= new ConnectorClient(new HttpClient(), new NoToken(), time, telemetry);
+        client ??= new ConnectorClient(new PlainHttpClientFactory(), new NoToken(), time, telemetry);
         return new OutboxSender(store.Factory, client, pacer, Options.Create(new OutboxOptions()), time, telemetry, NullLogger<OutboxSender>.Instance);
     }
 

@@ -77,6 +77,8 @@ public sealed class RecordingConnector(TimeProvider time) : IConnectorClient
 
     public Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public IConnectorClient WithoutInlineRetries() => this;
+
     public Task<string> CreateConversationAsync(string serviceUrl, CreateConversationRequest request, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("Every recipient has a conversation in these tests.");
 }

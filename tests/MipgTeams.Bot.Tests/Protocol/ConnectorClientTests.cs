@@ -111,8 +111,7 @@ public sealed class ConnectorClientTests : IDisposable
     [Fact]
     public async Task An_unreachable_connector_is_a_transient_connector_error()
     {
-        using var http = new HttpClient();
-        var client = new ConnectorClient(http, new FixedToken(null), time, services.GetRequiredService<BotTelemetry>());
+        var client = new ConnectorClient(new PlainHttpClientFactory(), new FixedToken(null), time, services.GetRequiredService<BotTelemetry>());
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() => client.SendToConversationAsync("http://127.0.0.1:1", "a:1", Hello, CancellationToken.None));
 

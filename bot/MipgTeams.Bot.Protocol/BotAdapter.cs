@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace MipgTeams.Bot.Protocol;
@@ -12,10 +14,11 @@ namespace MipgTeams.Bot.Protocol;
 /// replies for expectReplies). Bad requests get a 4xx with a short reason; a failing turn never becomes a 500.
 /// </summary>
 internal sealed class BotAdapter(
-    IBot bot, IConnectorClient connector, BotAuthenticator authenticator, IOptions<BotOptions> options, TimeProvider time,
-    BotTelemetry telemetry, ILogger<BotAdapter> logger)
+    IBot bot, IConnectorClient connector, BotAuthenticator authenticator, IOptions<BotOptions> options, IOptions<ProtocolTexts> texts,
+    TimeProvider time, BotTelemetry telemetry, ILogger<BotAdapter> logger)
 {
     private readonly BotOptions settings = options.Value;
+    private readonly ProtocolTexts words = texts.Value;
 
     public async Task ProcessAsync(HttpContext http)
     {
@@ -50,7 +53,7 @@ internal sealed class BotAdapter(
             return;
         }
 
-        var turn = new TurnContext(activity, connector);
+        var turn = new TurnContext(activity, connector, words.Locale);
         await RunTurnAsync(turn, cancellationToken);
         await RespondAsync(http, turn, cancellationToken);
         telemetry.RecordTurn(activity.Type!, time.GetElapsedTime(started));
@@ -124,12 +127,12 @@ internal sealed class BotAdapter(
     {
         if (turn.Activity.Type == ActivityTypes.Invoke)
         {
-            turn.InvokeResponse = InvokeResponse.Error(500, "InternalError", "Lo siento, no pude completar la acción. Intenta de nuevo en un momento.");
+            turn.InvokeResponse = InvokeResponse.Error(500, "InternalError", words.ActionFailed);
             return;
         }
         try
         {
-            await turn.SendActivityAsync(turn.Activity.CreateReply("Lo siento, algo salió mal al procesar tu mensaje. Intenta de nuevo en un momento."), cancellationToken);
+            await turn.SendActivityAsync(turn.Activity.CreateReply(words.TurnFailed), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -137,11 +140,11 @@ internal sealed class BotAdapter(
         }
     }
 
-    private static async Task RespondAsync(HttpContext http, TurnContext turn, CancellationToken cancellationToken)
+    private async Task RespondAsync(HttpContext http, TurnContext turn, CancellationToken cancellationToken)
     {
         if (turn.Activity.Type == ActivityTypes.Invoke)
         {
-            var response = turn.InvokeResponse ?? InvokeResponse.NotImplemented;
+            var response = turn.InvokeResponse ?? InvokeResponse.NotImplemented(words.ActionNotImplemented);
             http.Response.StatusCode = response.Status;
             if (response.Body is not null)
             {

@@ -33,6 +33,5 @@ public sealed record InvokeResponse(int Status, JsonNode? Body)
     /// The answer to an invoke nobody handles: HTTP 200 carrying a 501 error object, so the client shows a clean
     /// "not supported" instead of treating the bot as broken.
     /// </summary>
-    public static InvokeResponse NotImplemented { get; } =
-        Error(501, "NotImplemented", "Esta acción no está disponible en MipgTeams.");
+    public static InvokeResponse NotImplemented(string message) => Error(501, "NotImplemented", message);
 }

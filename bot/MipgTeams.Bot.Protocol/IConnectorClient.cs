@@ -21,4 +21,11 @@ public interface IConnectorClient
 
     /// <summary>POST /v3/conversations: creates (or finds) the 1:1 conversation with a user; returns its id.</summary>
     Task<string> CreateConversationAsync(string serviceUrl, CreateConversationRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The same client, except that its calls are never retried in line: a throttle or transient failure surfaces at
+    /// once as a <see cref="ConnectorException"/>. For callers that retry on their own schedule (the outbox), so one
+    /// failing chat never holds up the others. A client that never retries (a fake) returns itself.
+    /// </summary>
+    IConnectorClient WithoutInlineRetries();
 }

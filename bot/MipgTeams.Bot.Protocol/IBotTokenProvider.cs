@@ -1,7 +1,7 @@
 namespace MipgTeams.Bot.Protocol;
 
 /// <summary>The bearer token for calls to the connector; null when authentication is off (local Playground).</summary>
-public interface IBotTokenProvider
+internal interface IBotTokenProvider
 {
     Task<string?> GetTokenAsync(CancellationToken cancellationToken);
 }

@@ -12,7 +12,7 @@ public sealed class BotTelemetry : IDisposable
 {
     public const string Name = "MipgTeams.Bot";
 
-    public static readonly ActivitySource Source = new(Name);
+    internal static readonly ActivitySource Source = new(Name);
 
     private static readonly HashSet<string> KnownTypes =
     [
@@ -35,9 +35,9 @@ public sealed class BotTelemetry : IDisposable
         meter.CreateObservableGauge("mipg.bot.outbox.depth", () => Volatile.Read(ref outboxDepth), description: "Proactive messages waiting to be sent");
     }
 
-    public Meter Meter => meter;
+    internal Meter Meter => meter;
 
-    public void RecordTurn(string type, TimeSpan elapsed)
+    internal void RecordTurn(string type, TimeSpan elapsed)
     {
         var tag = new KeyValuePair<string, object?>("type", KnownTypes.Contains(type) ? type : "other");
         activities.Add(1, tag);
@@ -45,7 +45,7 @@ public sealed class BotTelemetry : IDisposable
     }
 
     /// <summary>A failed call to the connector; status 0 when no HTTP answer came (network, timeout, open circuit).</summary>
-    public void RecordConnectorError(int status) => connectorErrors.Add(1, new KeyValuePair<string, object?>("status", status));
+    internal void RecordConnectorError(int status) => connectorErrors.Add(1, new KeyValuePair<string, object?>("status", status));
 
     public void RecordOutboxDepth(int depth) => Volatile.Write(ref outboxDepth, depth);
 

@@ -12,7 +12,7 @@ namespace MipgTeams.Bot.Protocol;
 /// lifetime with 5 minutes of skew, the signing key endorsed for the activity's channel, and the serviceurl claim equal
 /// to the activity's serviceUrl.
 /// </summary>
-public sealed class BotAuthenticator
+internal sealed class BotAuthenticator
 {
     private readonly BotOptions options;
     private readonly TimeProvider time;

@@ -5,7 +5,7 @@ namespace MipgTeams.Bot.Protocol;
 /// <see cref="Unavailable"/>: the check could not be made (the OpenID metadata could not be fetched), which is not the
 /// caller's fault.
 /// </summary>
-public sealed record AuthenticationResult(bool IsAuthenticated, string? Reason, bool Unavailable = false)
+internal sealed record AuthenticationResult(bool IsAuthenticated, string? Reason, bool Unavailable = false)
 {
     public static AuthenticationResult Anonymous { get; } = new(true, null);
     public static AuthenticationResult Success { get; } = new(true, null);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace MipgTeams.Bot.Protocol;
 
 /// <summary>

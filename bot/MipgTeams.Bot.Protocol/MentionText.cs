@@ -7,7 +7,7 @@ namespace MipgTeams.Bot.Protocol;
 /// In channels and group chats Teams puts the bot's @mention ("&lt;at&gt;MipgTeams&lt;/at&gt;") in the text. The mention
 /// entities say which text is the bot's mention; that text is removed before the message is understood.
 /// </summary>
-public static partial class MentionText
+internal static partial class MentionText
 {
     public static string Strip(Activity activity)
     {

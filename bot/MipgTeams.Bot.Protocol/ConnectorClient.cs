@@ -7,13 +7,22 @@ using Polly.Timeout;
 namespace MipgTeams.Bot.Protocol;
 
 /// <summary>
-/// The connector REST client. The HttpClient comes from IHttpClientFactory with the standard resilience handler, which
-/// retries 429 (honouring a short Retry-After) and transient errors a bounded number of times; whatever still fails —
-/// an error status, the network, a timeout, an open circuit — surfaces as one <see cref="ConnectorException"/> with the
-/// status, so callers (the outbox above all) handle a single exception type.
+/// The connector REST client. Each call takes an HttpClient from IHttpClientFactory (named <see cref="HttpClientName"/>,
+/// with the standard resilience handler), so this singleton holds no HttpClient and handlers are rotated as the factory
+/// intends. The handler retries 429 (honouring a short Retry-After) and transient errors a bounded number of times —
+/// unless the call comes through <see cref="WithoutInlineRetries"/>; whatever still fails — an error status, the
+/// network, a timeout, an open circuit — surfaces as one <see cref="ConnectorException"/> with the status, so callers
+/// (the outbox above all) handle a single exception type.
 /// </summary>
-internal sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, TimeProvider time, BotTelemetry telemetry) : IConnectorClient
+internal sealed class ConnectorClient(IHttpClientFactory httpClients, IBotTokenProvider tokens, TimeProvider time, BotTelemetry telemetry) : IConnectorClient
 {
+    public const string HttpClientName = "connector";
+
+    private bool inlineRetries = true;
+
+    /// <summary>Shares the HttpClient pipeline (and so the circuit breaker) with this client; marks each request instead.</summary>
+    public IConnectorClient WithoutInlineRetries() => new ConnectorClient(httpClients, tokens, time, telemetry) { inlineRetries = false };
+
     public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, Url(serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities"), activity, cancellationToken);
 
@@ -35,6 +44,7 @@ internal sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens,
     private async Task<ResourceResponse> SendAsync<T>(HttpMethod method, Uri url, T body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, url);
+        request.Options.Set(ConnectorRetry.InlineRetries, inlineRetries);
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, options: BotJson.Options);
@@ -47,7 +57,7 @@ internal sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens,
         HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, cancellationToken);
+            response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
             || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))

@@ -11,6 +11,9 @@ namespace MipgTeams.Bot.Protocol;
 /// </summary>
 internal sealed class BotSigningKeys
 {
+    /// <summary>The named HttpClient the metadata and keys are fetched with.</summary>
+    public const string HttpClientName = "bot-openid-metadata";
+
     private static readonly TimeSpan MinimumRefetchInterval = TimeSpan.FromMinutes(5);
     private readonly string metadataUrl;
     private readonly TimeProvider time;
@@ -60,10 +63,7 @@ internal sealed class BotSigningKeys
 
     private ConfigurationManager<OpenIdConnectConfiguration> Create()
     {
-        var retriever = new HttpDocumentRetriever(httpClients.CreateClient(nameof(BotAuthenticator)))
-        {
-            RequireHttps = metadataUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
-        };
+        var retriever = new FactoryDocumentRetriever(httpClients, HttpClientName, metadataUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
         return new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), retriever)
         {
             AutomaticRefreshInterval = TimeSpan.FromHours(24),

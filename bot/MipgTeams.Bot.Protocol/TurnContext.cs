@@ -2,9 +2,10 @@ namespace MipgTeams.Bot.Protocol;
 
 /// <summary>
 /// Sends through the connector, or, when the activity asked for deliveryMode "expectReplies", keeps the replies to
-/// return them in the HTTP response instead (no call to serviceUrl at all).
+/// return them in the HTTP response instead (no call to serviceUrl at all). Messages without a locale get the bot's
+/// (<paramref name="locale"/>, from <see cref="ProtocolTexts.Locale"/>).
 /// </summary>
-internal sealed class TurnContext(Activity activity, IConnectorClient connector) : ITurnContext
+internal sealed class TurnContext(Activity activity, IConnectorClient connector, string? locale) : ITurnContext
 {
     private readonly List<Activity> buffered = [];
 
@@ -24,9 +25,7 @@ internal sealed class TurnContext(Activity activity, IConnectorClient connector)
     public async Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         Responded = true;
-        activity.ServiceUrl ??= Activity.ServiceUrl;
-        activity.ChannelId ??= Activity.ChannelId;
-        activity.Conversation ??= Activity.Conversation;
+        Complete(activity);
         if (ExpectReplies)
         {
             activity.Id ??= Guid.NewGuid().ToString("N");
@@ -42,12 +41,22 @@ internal sealed class TurnContext(Activity activity, IConnectorClient connector)
     {
         ArgumentException.ThrowIfNullOrEmpty(activity.Id);
         activity.Type ??= ActivityTypes.Message;
-        activity.ServiceUrl ??= Activity.ServiceUrl;
-        activity.ChannelId ??= Activity.ChannelId;
-        activity.Conversation ??= Activity.Conversation;
+        Complete(activity);
         return connector.UpdateActivityAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id, activity, cancellationToken);
     }
 
     public Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken) =>
         connector.DeleteActivityAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, activityId, cancellationToken);
+
+    // What the feature left out is taken from the incoming activity, and the bot's locale for its messages.
+    private void Complete(Activity activity)
+    {
+        activity.ServiceUrl ??= Activity.ServiceUrl;
+        activity.ChannelId ??= Activity.ChannelId;
+        activity.Conversation ??= Activity.Conversation;
+        if (activity.Type == ActivityTypes.Message)
+        {
+            activity.Locale ??= locale;
+        }
+    }
 }

@@ -43,13 +43,15 @@ public sealed class Activity
         ?? (ChannelData is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("tenant", out var tenant)
             && tenant.ValueKind == JsonValueKind.Object && tenant.TryGetProperty("id", out var id) ? id.GetString() : null);
 
-    /// <summary>A reply to this activity: addressed back to its sender, in its conversation.</summary>
+    /// <summary>
+    /// A reply to this activity: addressed back to its sender, in its conversation. Its locale is left unset: the turn
+    /// stamps the bot's (<see cref="ProtocolTexts.Locale"/>) when it sends the reply.
+    /// </summary>
     public Activity CreateReply(string? text = null) => new()
     {
         Type = ActivityTypes.Message,
         Text = text,
         TextFormat = text is null ? null : "markdown",
-        Locale = "es-CO",
         ServiceUrl = ServiceUrl,
         ChannelId = ChannelId,
         From = Recipient is null ? null : new ChannelAccount { Id = Recipient.Id, Name = Recipient.Name },
