@@ -1,34 +1,31 @@
-using Microsoft.Extensions.Options;
 using MipgTeams.Bot;
+using MipgTeams.Bot.ChangeRequests.Reports;
 using MipgTeams.Bot.Hosting;
 using MipgTeams.Bot.Protocol;
+using MipgTeams.Hosting;
 using MipgTeams.Search.Index;
 using MipgTeams.Store;
 
-try
+// A wrong or missing setting is said plainly, naming it, with exit code 3, before anything is served.
+return await HostStartup.RunAsync(Console.Error, async () =>
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
     builder.Configuration.AddEnvironmentVariables("MIPG_");
+    builder.AddBotServiceDefaults();
     builder.Services.AddStore(builder.Configuration);
     builder.Services.AddMipgBot(builder.Configuration);
-    builder.AddObservability();
 
     var app = builder.Build();
-    app.Services.GetService<IStartupValidator>()?.Validate(); // bad settings stop us before the store is touched
-    await app.Services.MigrateStoreAsync();
-    await app.Services.GetRequiredService<IndexUpdater>().CatchUpAsync(); // a new instance builds its index from the store
+    // A new instance builds its search index from the store before it answers.
+    await app.PrepareAsync(warmUp: services => services.GetRequiredService<IndexUpdater>().CatchUpAsync());
     app.WarnWhenAuthenticationIsOff();
     app.MapBotEndpoint("/api/messages");
-    app.MapHealthChecks("/healthz");
+    app.MapCommitteeReport();
+    app.MapHealthChecks(ServiceDefaultsExtensions.HealthPath);
     app.MapFolderLibrary();
-    app.Run();
+    await app.RunAsync();
     return 0;
-}
-catch (Exception e) when (SettingsErrors.Report(e, Console.Error) is { } exitCode)
-{
-    // A wrong or missing setting: said plainly, naming it, instead of a stack trace, before serving anything.
-    return exitCode;
-}
+});
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,5 +1,6 @@
-using Microsoft.Extensions.Options;
+using MipgTeams.Hosting;
 using MipgTeams.SharePoint;
+using MipgTeams.SharePoint.Sync;
 using MipgTeams.Store;
 using MipgTeams.SyncWorker;
 
@@ -10,42 +11,36 @@ if (command is not (null or "once" or "runs"))
 {
     return SyncCommands.Usage(Console.Error, command);
 }
-// Settings files sit beside the program; relative paths in them (demo/, data/) start at the working directory.
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+// A wrong or missing setting stops the worker before it touches anything, naming the setting, with exit code 3.
+return await HostStartup.RunAsync(Console.Error, async () =>
 {
-    Args = args.Where(a => a != command).ToArray(),
-    ContentRootPath = AppContext.BaseDirectory,
-});
-builder.Configuration.AddEnvironmentVariables("MIPG_");
-if (command is not null)
-{
-    // A one-shot command talks to a person in Spanish (progress, summary); the hosted worker's informational log lines
-    // would only interleave with it. Warnings and errors still go to the console.
-    builder.Logging.AddFilter((_, _, level) => level >= LogLevel.Warning);
-}
-builder.Services.AddStore(builder.Configuration);
-builder.Services.AddSharePointSync(builder.Configuration);
-builder.Services.AddHostedService<SyncBackgroundService>();
-builder.AddObservability();
+    // Settings files sit beside the program; relative paths in them (demo/, data/) start at the working directory.
+    var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+    {
+        Args = args.Where(a => a != command).ToArray(),
+        ContentRootPath = AppContext.BaseDirectory,
+    });
+    builder.Configuration.AddEnvironmentVariables("MIPG_");
+    if (command is not null)
+    {
+        // A one-shot command talks to a person in Spanish (progress, summary); the hosted worker's informational log
+        // lines would only interleave with it. Warnings and errors still go to the console.
+        builder.Logging.AddFilter((_, _, level) => level >= LogLevel.Warning);
+    }
+    builder.AddServiceDefaults(new ServiceTelemetry("mipgteams-sync-worker", SyncTelemetry.Name));
+    builder.Services.AddStore(builder.Configuration);
+    builder.Services.AddSharePointSync(builder.Configuration);
+    builder.Services.AddHostedService<SyncBackgroundService>();
 
-try
-{
     using var host = builder.Build();
-    host.Services.GetService<IStartupValidator>()?.Validate(); // bad settings stop us before the store is touched
-    await host.Services.MigrateStoreAsync();
-    host.StartTelemetry(); // a one-shot run does not start the host, whose hosted services would otherwise start it
+    await host.PrepareAsync();
     return command switch
     {
         "once" => await SyncCommands.OnceAsync(host.Services, Console.Out),
         "runs" => await SyncCommands.RunsAsync(host.Services, Console.Out),
         _ => await RunHostAsync(host),
     };
-}
-catch (Exception e) when (SettingsErrors.Report(e, Console.Error) is { } exitCode)
-{
-    // A wrong or missing setting stops the worker before it touches anything, naming the setting.
-    return exitCode;
-}
+});
 
 static async Task<int> RunHostAsync(IHost host)
 {

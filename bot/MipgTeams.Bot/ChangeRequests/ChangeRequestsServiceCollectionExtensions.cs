@@ -8,7 +8,7 @@ public static class ChangeRequestsServiceCollectionExtensions
 {
     /// <summary>
     /// Change requests in Teams: the request form, approval and validation cards, "mis solicitudes", "pendientes", the
-    /// committee report with its download links, and the mirror of every request in a SharePoint list (section "WriteBack").
+    /// committee report (its download links are served by `MapCommitteeReport` in Program.cs), and the mirror of every request in a SharePoint list (section "WriteBack").
     /// </summary>
     public static IServiceCollection AddChangeRequests(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,7 +23,6 @@ public static class ChangeRequestsServiceCollectionExtensions
         services.AddSingleton<IMessageCommand, CommitteeReportCommand>();
         services.AddSingleton<CommitteeReportBuilder>();
         services.AddSingleton<ReportLinks>();
-        services.AddTransient<IStartupFilter, CommitteeReportEndpoint>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MipgTeams.Domain.Reminders;
+using MipgTeams.Hosting;
 
 namespace MipgTeams.Bot.Reminders;
 
@@ -7,18 +8,30 @@ namespace MipgTeams.Bot.Reminders;
 /// Every business day at the configured hour (America/Bogota) runs the day's reminders. It works out the next run from
 /// the injected clock and sleeps with it, so tests drive it with FakeTimeProvider. An instance that starts after the
 /// hour catches up at once; the claims make that harmless when another instance already sent the day. A failing pass is
-/// logged and retried at the next wake-up.
+/// retried a minute later (or at MaxSleep, if shorter).
 /// </summary>
 internal sealed class ReminderScheduler(
-    ReminderRunner runner, ReminderInputs inputs, IOptions<ReminderOptions> options, TimeProvider time, ILogger<ReminderScheduler> logger) : BackgroundService
+    ReminderRunner runner, ReminderInputs inputs, IOptions<ReminderOptions> options, TimeProvider time, ILogger<ReminderScheduler> logger)
+    : PollingBackgroundService(time, logger)
 {
     private DateOnly? done;
+    private TimeSpan nextDelay;
+
+    protected override TimeSpan Interval => options.Value.MaxSleep;
+
+    protected override TimeSpan RetryDelay => TimeSpan.FromMinutes(1) < Interval ? TimeSpan.FromMinutes(1) : Interval;
+
+    protected override string? DisabledBy => options.Value.Enabled ? null : "Reminders:Enabled=false";
+
+    public override async Task RunOnceAsync(CancellationToken cancellationToken) => nextDelay = await TickAsync(cancellationToken);
+
+    protected override TimeSpan NextDelay() => nextDelay;
 
     /// <summary>Runs the day's pass if it is due and not yet done by this instance; returns how long to sleep.</summary>
     public async Task<TimeSpan> TickAsync(CancellationToken cancellationToken)
     {
         var settings = await inputs.SettingsAsync(cancellationToken);
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var today = BusinessCalendar.DateOf(now);
         if (BusinessCalendar.IsBusinessDay(today) && now >= BusinessCalendar.At(today, settings.ReminderTime) && done != today)
         {
@@ -26,7 +39,7 @@ internal sealed class ReminderScheduler(
             done = today;
         }
         var next = NextRun(now, settings.ReminderTime, done);
-        var wait = next - time.GetUtcNow();
+        var wait = next - Time.GetUtcNow();
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > options.Value.MaxSleep ? options.Value.MaxSleep : wait;
     }
 
@@ -39,35 +52,5 @@ internal sealed class ReminderScheduler(
             day = BusinessCalendar.NextBusinessDay(day);
         }
         return BusinessCalendar.At(day, at);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            logger.LogInformation("Reminders are off on this instance (Reminders:Enabled=false)");
-            return;
-        }
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var wait = options.Value.MaxSleep;
-            try
-            {
-                wait = await TickAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Reminder pass failed; retrying at the next wake-up");
-                wait = TimeSpan.FromMinutes(1) < options.Value.MaxSleep ? TimeSpan.FromMinutes(1) : options.Value.MaxSleep;
-            }
-            try
-            {
-                await Task.Delay(wait, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
     }
 }

@@ -1,38 +1,16 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MipgTeams.Hosting;
 
 namespace MipgTeams.SharePoint.WriteBack;
 
-/// <summary>Runs <see cref="ChangeRequestWriteBack.PushDueAsync"/> every poll interval; survives a bad pass; idle when disabled.</summary>
+/// <summary>Runs <see cref="ChangeRequestWriteBack.PushDueAsync"/> every WriteBack:PollInterval; idle when disabled.</summary>
 public sealed class WriteBackService(ChangeRequestWriteBack writeBack, IOptions<WriteBackOptions> options, TimeProvider time, ILogger<WriteBackService> logger)
-    : BackgroundService
+    : PollingBackgroundService(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            logger.LogInformation("Change-request write-back to SharePoint is off (WriteBack:Enabled=false)");
-            return;
-        }
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await writeBack.PushDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(e, "Write-back pass failed; the next pass retries");
-            }
-            try
-            {
-                await Task.Delay(options.Value.PollInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.PollInterval;
+
+    protected override string? DisabledBy => options.Value.Enabled ? null : "WriteBack:Enabled=false";
+
+    public override Task RunOnceAsync(CancellationToken cancellationToken) => writeBack.PushDueAsync(cancellationToken);
 }

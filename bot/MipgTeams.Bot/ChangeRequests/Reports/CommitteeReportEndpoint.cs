@@ -1,17 +1,18 @@
 namespace MipgTeams.Bot.ChangeRequests.Reports;
 
 /// <summary>
-/// GET /api/reports/committee.csv|xlsx?from&amp;to&amp;exp&amp;sig: the report files behind the signed links. Mounted
-/// by a startup filter so the feature needs no line in Program.cs.
+/// GET /api/reports/committee.csv|xlsx?from&amp;to&amp;exp&amp;sig: the report files behind the signed links the
+/// «informe comité» card gives.
 /// </summary>
-internal sealed class CommitteeReportEndpoint : IStartupFilter
+internal static class CommitteeReportEndpoint
 {
-    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    public static IEndpointRouteBuilder MapCommitteeReport(this IEndpointRouteBuilder app)
     {
-        app.Map("/api/reports/committee.csv", branch => branch.Run(context => ServeAsync(context, "csv")));
-        app.Map("/api/reports/committee.xlsx", branch => branch.Run(context => ServeAsync(context, "xlsx")));
-        next(app);
-    };
+        // Any method reaches the handler, which refuses all but GET with the same Spanish 403 as a bad link.
+        app.Map("/api/reports/committee.csv", context => ServeAsync(context, "csv"));
+        app.Map("/api/reports/committee.xlsx", context => ServeAsync(context, "xlsx"));
+        return app;
+    }
 
     private static async Task ServeAsync(HttpContext context, string format)
     {

@@ -9,7 +9,7 @@ using OpenTelemetry.Trace;
 namespace MipgTeams.Bot.Tests.Hosting;
 
 /// <summary>In Azure the bot's requests, connector calls, activities and outbox depth reach Application Insights.</summary>
-public sealed class ObservabilityTests
+public sealed class BotServiceDefaultsTests
 {
     [Theory]
     [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING", "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://127.0.0.1:9/")]
@@ -36,6 +36,6 @@ public sealed class ObservabilityTests
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions()); // no environment variables of the machine
         builder.WebHost.UseKestrelCore();
         builder.Configuration.AddInMemoryCollection(settings);
-        return builder.AddObservability().Build();
+        return builder.AddBotServiceDefaults().Build();
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
-namespace MipgTeams.Store;
+namespace MipgTeams.Hosting;
 
 /// <summary>
 /// What a wrong setting throws at start-up (a failed validation, several at once, a value the binder cannot convert),

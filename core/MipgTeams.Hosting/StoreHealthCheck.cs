@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MipgTeams.Store;
 
-namespace MipgTeams.Bot.Hosting;
+namespace MipgTeams.Hosting;
 
-/// <summary>/healthz fails when the store cannot be reached: without it the bot can neither answer nor send.</summary>
+/// <summary>The health endpoint fails when the store cannot be reached: without it no host can answer, send or sync.</summary>
 internal sealed class StoreHealthCheck(IDbContextFactory<MipgDbContext> dbFactory) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
