@@ -7,16 +7,10 @@ using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;
 
 namespace MipgTeams.Bot.Tests.ChangeRequests;
 
-public sealed class CommitteeReportTests : ChangeRequestTests
+/// <summary>The committee report; read-only, so the tests share one bot (<see cref="CommitteeReportFixture"/>).</summary>
+public sealed class CommitteeReportTests(CommitteeReportFixture fixture) : IClassFixture<CommitteeReportFixture>
 {
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await Scenario.SubmitAsync();
-        await Scenario.ClickAsync(await Scenario.CardForAsync(Andrea), "cr.approve", Andrea);
-        await Scenario.ClickAsync(await Scenario.CardForAsync(Lina), "cr.validate", Lina);
-        await Scenario.SubmitAsync(code: "GFINP01-P001", description: "=HYPERLINK(\"http://malo\")", reason: "Cambio, con \"comillas\"");
-    }
+    private BotHost Bot => fixture.Bot;
 
     [Fact]
     public async Task The_quality_team_gets_a_summary_card_with_the_published_changes_and_download_links()
