@@ -8,14 +8,18 @@ public static class RepoPaths
     public static string Demo => Path.Combine(Root, "demo");
 
     /// <summary>A private copy of the demo library that a test may change freely.</summary>
-    public static string CopyDemo()
+    public static string CopyDemo() => CopyToTemp(Demo, "mipg-demo-");
+
+    /// <summary>A copy of a folder in a new temp folder, files' write times kept (the sync reads them).</summary>
+    public static string CopyToTemp(string source, string prefix)
     {
-        var target = Directory.CreateTempSubdirectory("mipg-demo-").FullName;
-        foreach (var file in Directory.EnumerateFiles(Demo, "*", SearchOption.AllDirectories))
+        var target = Directory.CreateTempSubdirectory(prefix).FullName;
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            var destination = Path.Combine(target, Path.GetRelativePath(Demo, file));
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             File.Copy(file, destination);
+            File.SetLastWriteTimeUtc(destination, File.GetLastWriteTimeUtc(file));
         }
         return target;
     }

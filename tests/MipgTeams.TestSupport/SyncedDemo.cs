@@ -28,24 +28,46 @@ public sealed class SyncedDemo : IAsyncDisposable
     /// <summary>The sync's services (its meter factory, for tests that read its metrics).</summary>
     public IServiceProvider Services => services;
 
+    /// <summary>
+    /// A synced demo of its own. On SQLite with the system clock it is a copy of one demo synced once per test run
+    /// (<see cref="SyncedDemoTemplate"/>): the same rows and files as a fresh sync, without paying for the sync again.
+    /// A fake clock or PostgreSQL get a real sync, so the clock's times and the provider's behaviour are in the store.
+    /// </summary>
     public static async Task<SyncedDemo> CreateAsync(StoreProvider provider = StoreProvider.Sqlite, TimeProvider? time = null)
+    {
+        if (provider == StoreProvider.Sqlite && time is null)
+        {
+            var template = await SyncedDemoTemplate.GetAsync();
+            var store = TestStore.CopyOfSqlite(template.DatabaseFile);
+            var copy = RepoPaths.CopyToTemp(template.Folder, "mipg-demo-");
+            return new SyncedDemo(store, copy, SyncServices(store, copy, time: null));
+        }
+        return await SyncFreshAsync(provider, time);
+    }
+
+    /// <summary>A new store synced from a new copy of the demo library.</summary>
+    internal static async Task<SyncedDemo> SyncFreshAsync(StoreProvider provider, TimeProvider? time)
     {
         var store = await TestStore.CreateAsync(provider);
         var folder = RepoPaths.CopyDemo();
+        var demo = new SyncedDemo(store, folder, SyncServices(store, folder, time));
+        await demo.SyncAsync();
+        return demo;
+    }
+
+    private static ServiceProvider SyncServices(TestStore store, string folder, TimeProvider? time)
+    {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Folder:Root"] = folder,
             ["Folder:PublicBaseUrl"] = "http://localhost:3978/biblioteca/",
         }).Build();
-        var services = new ServiceCollection()
+        return new ServiceCollection()
             .AddSingleton(store.Factory)
             .AddSingleton(time ?? TimeProvider.System)
             .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
             .AddSharePointSync(configuration)
             .BuildServiceProvider();
-        var demo = new SyncedDemo(store, folder, services);
-        await demo.SyncAsync();
-        return demo;
     }
 
     public Task<SyncSummary> SyncAsync() => Sync.SyncOnceAsync();

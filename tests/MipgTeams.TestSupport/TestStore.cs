@@ -41,6 +41,23 @@ public sealed class TestStore : IAsyncDisposable
         return new TestStore(services, options, folder);
     }
 
+    /// <summary>A SQLite store that starts as a copy of <paramref name="databaseFile"/> (already migrated).</summary>
+    public static TestStore CopyOfSqlite(string databaseFile)
+    {
+        var folder = Directory.CreateTempSubdirectory("mipg-store-").FullName;
+        var copy = Path.Combine(folder, "mipg.db");
+        File.Copy(databaseFile, copy);
+        var options = new StoreOptions { Provider = "Sqlite", ConnectionString = $"Data Source={copy}" };
+        return new TestStore(new ServiceCollection().AddStore(options).BuildServiceProvider(), options, folder);
+    }
+
+    /// <summary>Writes a consistent copy of this SQLite store to <paramref name="databaseFile"/>.</summary>
+    public async Task SaveSqliteCopyAsync(string databaseFile)
+    {
+        await using var db = CreateDbContext();
+        await db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", databaseFile);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await services.DisposeAsync();

@@ -6,20 +6,8 @@ using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;
 
 namespace MipgTeams.Bot.Tests.ChangeRequests;
 
-public sealed class ChangeRequestBadInputTests : IAsyncLifetime
+public sealed class ChangeRequestBadInputTests : ChangeRequestTests
 {
-    private BotHost bot = null!;
-    private ChangeRequestScenario scenario = null!;
-
-    public async Task InitializeAsync()
-    {
-        bot = await BotHost.StartAsync();
-        scenario = new ChangeRequestScenario(bot);
-        await scenario.SeedChatsAsync();
-    }
-
-    public async Task DisposeAsync() => await bot.DisposeAsync();
-
     [Theory]
     [InlineData("GLEGN02-P999", "No encontré el documento GLEGN02-P999")]
     [InlineData("GTHUM01-G001", "está obsoleto")]
@@ -27,7 +15,7 @@ public sealed class ChangeRequestBadInputTests : IAsyncLifetime
     [InlineData("", "Indica el código del documento")]
     public async Task An_unknown_obsolete_or_malformed_code_comes_back_in_the_form_with_the_input_kept(string code, string error)
     {
-        var response = await scenario.SubmitAsync(code: code);
+        var response = await Scenario.SubmitAsync(code: code);
 
         var form = CardOf(response);
         Assert.Contains(error, Visible(response), StringComparison.Ordinal);
@@ -42,7 +30,7 @@ public sealed class ChangeRequestBadInputTests : IAsyncLifetime
     [InlineData("GLEGN02-X999", "La letra «X» no corresponde")]
     public async Task A_wrong_code_given_with_the_command_is_flagged_on_the_form_at_once(string code, string error)
     {
-        var form = await scenario.FormAsync($"solicitar cambio {code}");
+        var form = await Scenario.FormAsync($"solicitar cambio {code}");
 
         var codeInput = Replies.Elements(form, "Input.Text").Single(i => i["id"]!.GetValue<string>() == "documentCode");
         Assert.Equal(code, codeInput["value"]!.GetValue<string>());
@@ -52,7 +40,7 @@ public sealed class ChangeRequestBadInputTests : IAsyncLifetime
     [Fact]
     public async Task A_missing_reason_and_an_oversized_description_are_explained_field_by_field()
     {
-        var response = await scenario.SubmitAsync(description: new string('a', 2001), reason: "   ");
+        var response = await Scenario.SubmitAsync(description: new string('a', 2001), reason: "   ");
 
         var visible = Visible(response);
         Assert.Contains("demasiado larga: 2001 caracteres, máximo 2000", visible, StringComparison.Ordinal);
@@ -64,40 +52,40 @@ public sealed class ChangeRequestBadInputTests : IAsyncLifetime
     [Fact]
     public async Task A_second_click_on_a_sent_form_registers_nothing_more_and_says_so()
     {
-        var submit = Action(await scenario.FormAsync(), "cr.submit");
+        var submit = Action(await Scenario.FormAsync(), "cr.submit");
         submit["data"]!["kind"] = "Modificar";
         submit["data"]!["documentCode"] = "GLEGN02-P001";
         submit["data"]!["description"] = "Se actualiza el paso 4";
         submit["data"]!["reason"] = "   ";
-        var fixedUp = Action(CardOf(await bot.ClickAsync(submit)), "cr.submit"); // the form back with the error, same form
+        var fixedUp = Action(CardOf(await Bot.ClickAsync(submit)), "cr.submit"); // the form back with the error, same form
         fixedUp["data"]!["kind"] = "Modificar";
         fixedUp["data"]!["documentCode"] = "GLEGN02-P001";
         fixedUp["data"]!["description"] = "Se actualiza el paso 4";
         fixedUp["data"]!["reason"] = "Nueva norma";
 
-        var first = await bot.ClickAsync(fixedUp);
-        var second = await bot.ClickAsync(fixedUp);
+        var first = await Bot.ClickAsync(fixedUp);
+        var second = await Bot.ClickAsync(fixedUp);
 
         Assert.Contains("Registré tu solicitud #1", Visible(first), StringComparison.Ordinal);
         Assert.Contains("Ya registré esta solicitud (#1)", Visible(second), StringComparison.Ordinal);
-        await using var db = bot.Demo.Store.CreateDbContext();
+        await using var db = Bot.Demo.Store.CreateDbContext();
         Assert.Equal(1, await db.ChangeRequests.CountAsync());
-        var another = await scenario.SubmitAsync(); // a new form is a new request
+        var another = await Scenario.SubmitAsync(); // a new form is a new request
         Assert.Contains("Registré tu solicitud #2", Visible(another), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Card_data_that_is_not_text_reads_as_missing_never_as_its_json()
     {
-        await scenario.SubmitAsync();
-        var reject = Action(await scenario.CardForAsync(Andrea), "cr.reject");
+        await Scenario.SubmitAsync();
+        var reject = Action(await Scenario.CardForAsync(Andrea), "cr.reject");
         reject["data"]!["comment"] = JsonNode.Parse("{\"x\": 1}");
 
-        var answer = await bot.ClickAsync(reject, aadObjectId: Andrea);
+        var answer = await Bot.ClickAsync(reject, aadObjectId: Andrea);
 
         Assert.Contains("comentario", Visible(answer), StringComparison.Ordinal);
         Assert.DoesNotContain("\"x\"", Visible(answer), StringComparison.Ordinal);
-        var request = await scenario.RequestAsync();
+        var request = await Scenario.RequestAsync();
         Assert.Equal(ChangeRequestStatus.PendingLeader, request.Status);
         Assert.Single(request.Events);
     }
@@ -105,7 +93,7 @@ public sealed class ChangeRequestBadInputTests : IAsyncLifetime
     [Fact]
     public async Task A_very_long_description_is_reported_with_the_length_typed_and_shown_back_cut()
     {
-        var response = await scenario.SubmitAsync(description: new string('a', 12000));
+        var response = await Scenario.SubmitAsync(description: new string('a', 12000));
 
         Assert.Contains("12000 caracteres, máximo 2000", Visible(response), StringComparison.Ordinal);
         var shownBack = Replies.Elements(CardOf(response), "Input.Text").Single(i => i["id"]!.GetValue<string>() == "description")["value"]!.GetValue<string>();
@@ -116,8 +104,8 @@ public sealed class ChangeRequestBadInputTests : IAsyncLifetime
     [Fact]
     public async Task What_was_typed_is_quoted_in_the_form_errors_as_text_never_as_links_or_formatting()
     {
-        var badCode = await scenario.SubmitAsync(code: "[clic](https://evil.example) **GLEGN02**");
-        var badProcess = await scenario.SubmitAsync(code: null, kind: "Crear", title: "Nuevo", processCode: "[clic](https://evil.example)" + new string('x', 5000));
+        var badCode = await Scenario.SubmitAsync(code: "[clic](https://evil.example) **GLEGN02**");
+        var badProcess = await Scenario.SubmitAsync(code: null, kind: "Crear", title: "Nuevo", processCode: "[clic](https://evil.example)" + new string('x', 5000));
 
         var codeError = ErrorTexts(CardOf(badCode));
         var processError = ErrorTexts(CardOf(badProcess));
@@ -133,16 +121,16 @@ public sealed class ChangeRequestBadInputTests : IAsyncLifetime
     [Fact]
     public async Task A_draft_link_that_is_not_https_is_refused()
     {
-        var response = await scenario.SubmitAsync(description: "Cambio", reason: "Motivo", code: "GLEGN02-P001");
+        var response = await Scenario.SubmitAsync(description: "Cambio", reason: "Motivo", code: "GLEGN02-P001");
         Assert.Contains("Registré", Visible(response), StringComparison.Ordinal);
 
-        var submit = Action(await scenario.FormAsync(), "cr.submit");
+        var submit = Action(await Scenario.FormAsync(), "cr.submit");
         submit["data"]!["kind"] = "Eliminar";
         submit["data"]!["documentCode"] = "GFINP01-P001";
         submit["data"]!["description"] = "Se elimina";
         submit["data"]!["reason"] = "Ya no se usa";
         submit["data"]!["draftUrl"] = "http://servidor/borrador.docx";
-        var refused = await bot.ClickAsync(submit);
+        var refused = await Bot.ClickAsync(submit);
 
         Assert.Contains("debe ser una dirección https", Visible(refused), StringComparison.Ordinal);
     }
@@ -150,16 +138,16 @@ public sealed class ChangeRequestBadInputTests : IAsyncLifetime
     [Fact]
     public async Task A_new_document_needs_its_process_and_name_and_then_goes_to_that_process_leader()
     {
-        var missing = await scenario.SubmitAsync(code: null, kind: "Crear");
+        var missing = await Scenario.SubmitAsync(code: null, kind: "Crear");
         Assert.Contains("Elige el proceso", Visible(missing), StringComparison.Ordinal);
         Assert.Contains("Indica el nombre del documento nuevo", Visible(missing), StringComparison.Ordinal);
 
-        var existing = await scenario.SubmitAsync(code: "GFORC01-P001", kind: "Crear", title: "Otro");
+        var existing = await Scenario.SubmitAsync(code: "GFORC01-P001", kind: "Crear", title: "Otro");
         Assert.Contains("ya existe", Visible(existing), StringComparison.Ordinal);
 
-        var created = await scenario.SubmitAsync(code: null, kind: "Crear", processCode: "GFORC01", title: "Instructivo de auditorías de calidad");
+        var created = await Scenario.SubmitAsync(code: null, kind: "Crear", processCode: "GFORC01", title: "Instructivo de auditorías de calidad");
         Assert.Contains("María Patricia Porras Mendoza", Visible(created), StringComparison.Ordinal);
-        var request = await scenario.RequestAsync();
+        var request = await Scenario.RequestAsync();
         Assert.Null(request.DocumentCode);
         Assert.Equal("GFORC01", request.ProcessCode);
         Assert.Equal(ChangeKind.Crear, request.Kind);
@@ -168,72 +156,72 @@ public sealed class ChangeRequestBadInputTests : IAsyncLifetime
     [Fact]
     public async Task Forged_card_data_another_request_or_version_changes_nothing()
     {
-        await scenario.SubmitAsync();
-        var card = await scenario.CardForAsync(Andrea);
+        await Scenario.SubmitAsync();
+        var card = await Scenario.CardForAsync(Andrea);
 
         var unknown = Action(card, "cr.approve");
         unknown["data"]!["requestId"] = 999;
-        var notFound = await bot.ClickAsync(unknown, aadObjectId: Andrea);
+        var notFound = await Bot.ClickAsync(unknown, aadObjectId: Andrea);
         Assert.Equal("application/vnd.microsoft.error", notFound["type"]!.GetValue<string>());
         Assert.Contains("No encontré la solicitud #999", notFound.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
 
         var future = Action(card, "cr.approve");
         future["data"]!["version"] = 7;
-        Assert.Contains("ya cambió", Visible(await bot.ClickAsync(future, aadObjectId: Andrea)), StringComparison.Ordinal);
+        Assert.Contains("ya cambió", Visible(await Bot.ClickAsync(future, aadObjectId: Andrea)), StringComparison.Ordinal);
 
         var garbage = Action(card, "cr.approve");
         garbage["data"]!["requestId"] = "1; DROP TABLE";
-        Assert.Equal("application/vnd.microsoft.error", (await bot.ClickAsync(garbage, aadObjectId: Andrea))["type"]!.GetValue<string>());
+        Assert.Equal("application/vnd.microsoft.error", (await Bot.ClickAsync(garbage, aadObjectId: Andrea))["type"]!.GetValue<string>());
 
         // Ana's other request, on a process Andrea does not lead: her approval is refused whatever the card says.
-        await scenario.SubmitAsync(code: "GFINP01-P001");
+        await Scenario.SubmitAsync(code: "GFINP01-P001");
         var other = Action(card, "cr.approve");
         other["data"]!["requestId"] = 2;
         other["data"]!["approver"] = Andrea;
-        Assert.Contains("Solo el líder actual del proceso (Luis Fernando Mendoza Pérez)", Visible(await bot.ClickAsync(other, aadObjectId: Andrea)), StringComparison.Ordinal);
+        Assert.Contains("Solo el líder actual del proceso (Luis Fernando Mendoza Pérez)", Visible(await Bot.ClickAsync(other, aadObjectId: Andrea)), StringComparison.Ordinal);
 
-        Assert.Equal(ChangeRequestStatus.PendingLeader, (await scenario.RequestAsync(1)).Status);
-        Assert.Equal(ChangeRequestStatus.PendingLeader, (await scenario.RequestAsync(2)).Status);
+        Assert.Equal(ChangeRequestStatus.PendingLeader, (await Scenario.RequestAsync(1)).Status);
+        Assert.Equal(ChangeRequestStatus.PendingLeader, (await Scenario.RequestAsync(2)).Status);
     }
 
     [Fact]
     public async Task An_invoke_without_an_entra_identity_is_refused()
     {
-        await scenario.SubmitAsync();
-        var invoke = bot.Message("");
+        await Scenario.SubmitAsync();
+        var invoke = Bot.Message("");
         invoke.Remove("text");
         invoke["type"] = "invoke";
         invoke["name"] = "adaptiveCard/action";
         invoke["from"] = new JsonObject { ["id"] = "29:anonimo" };
-        invoke["value"] = new JsonObject { ["action"] = Action(await scenario.CardForAsync(Andrea), "cr.approve") };
-        var response = JsonNode.Parse(await (await bot.PostAsync(invoke)).Content.ReadAsStringAsync())!;
+        invoke["value"] = new JsonObject { ["action"] = Action(await Scenario.CardForAsync(Andrea), "cr.approve") };
+        var response = JsonNode.Parse(await (await Bot.PostAsync(invoke)).Content.ReadAsStringAsync())!;
 
         Assert.Equal(403, response["statusCode"]!.GetValue<int>());
-        Assert.Equal(ChangeRequestStatus.PendingLeader, (await scenario.RequestAsync()).Status);
+        Assert.Equal(ChangeRequestStatus.PendingLeader, (await Scenario.RequestAsync()).Status);
     }
 
     [Fact]
     public async Task A_replayed_decision_after_publication_changes_nothing()
     {
-        await scenario.SubmitAsync();
-        var leaderCard = await scenario.CardForAsync(Andrea);
-        await scenario.ClickAsync(leaderCard, "cr.approve", Andrea);
-        var qualityCard = await scenario.CardForAsync(Lina);
-        await scenario.ClickAsync(qualityCard, "cr.validate", Lina);
+        await Scenario.SubmitAsync();
+        var leaderCard = await Scenario.CardForAsync(Andrea);
+        await Scenario.ClickAsync(leaderCard, "cr.approve", Andrea);
+        var qualityCard = await Scenario.CardForAsync(Lina);
+        await Scenario.ClickAsync(qualityCard, "cr.validate", Lina);
 
-        var replayApprove = await scenario.ClickAsync(leaderCard, "cr.approve", Andrea);
-        var replayReject = await scenario.ClickAsync(qualityCard, "cr.reject", Lina, comment: "tarde");
+        var replayApprove = await Scenario.ClickAsync(leaderCard, "cr.approve", Andrea);
+        var replayReject = await Scenario.ClickAsync(qualityCard, "cr.reject", Lina, comment: "tarde");
 
         Assert.Contains("ya cambió", Visible(replayApprove), StringComparison.Ordinal);
         Assert.Contains("ya cambió", Visible(replayReject), StringComparison.Ordinal);
-        var request = await scenario.RequestAsync();
+        var request = await Scenario.RequestAsync();
         Assert.Equal(ChangeRequestStatus.Published, request.Status);
         Assert.Equal(3, request.Events.Count);
     }
 
     private async Task AssertNothingStoredAsync()
     {
-        await using var db = bot.Demo.Store.CreateDbContext();
+        await using var db = Bot.Demo.Store.CreateDbContext();
         Assert.Empty(await db.ChangeRequests.ToListAsync());
         Assert.Empty(await db.Outbox.ToListAsync());
     }

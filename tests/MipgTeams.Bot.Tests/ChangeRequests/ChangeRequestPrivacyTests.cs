@@ -6,20 +6,8 @@ using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;
 namespace MipgTeams.Bot.Tests.ChangeRequests;
 
 /// <summary>Who sees what of a request: outsiders with forwarded or forged cards, and personal answers asked in shared chats.</summary>
-public sealed class ChangeRequestPrivacyTests : IAsyncLifetime
+public sealed class ChangeRequestPrivacyTests : ChangeRequestTests
 {
-    private BotHost bot = null!;
-    private ChangeRequestScenario scenario = null!;
-
-    public async Task InitializeAsync()
-    {
-        bot = await BotHost.StartAsync();
-        scenario = new ChangeRequestScenario(bot);
-        await scenario.SeedChatsAsync();
-    }
-
-    public async Task DisposeAsync() => await bot.DisposeAsync();
-
     private static JsonObject WithVerb(JsonObject action, string verb)
     {
         action["verb"] = verb;
@@ -29,19 +17,19 @@ public sealed class ChangeRequestPrivacyTests : IAsyncLifetime
     [Fact]
     public async Task Someone_outside_the_request_learns_nothing_of_it_from_any_button()
     {
-        await scenario.SubmitAsync();
-        var card = await scenario.CardForAsync(Andrea);
-        await scenario.ClickAsync(card, "cr.reject", Andrea, comment: "Comentario interno del líder");
-        var returned = await scenario.CardForAsync(Ana);
+        await Scenario.SubmitAsync();
+        var card = await Scenario.CardForAsync(Andrea);
+        await Scenario.ClickAsync(card, "cr.reject", Andrea, comment: "Comentario interno del líder");
+        var returned = await Scenario.CardForAsync(Ana);
 
         var answers = new[]
         {
-            await scenario.ClickAsync(card, "cr.approve", Intruso),
-            await scenario.Bot.ClickAsync(WithVerb(Action(card, "cr.approve"), "cr.cancel"), aadObjectId: Intruso),
-            await scenario.Bot.ClickAsync(WithVerb(Action(returned, "cr.resubmit"), "cr.cancel"), aadObjectId: Intruso),
-            await scenario.ClickAsync(returned, "cr.resubmit", Intruso),
-            await scenario.Bot.ClickAsync(WithVerb(Action(returned, "cr.resubmit"), "cr.view"), aadObjectId: Intruso),
-            await scenario.Bot.ClickAsync(WithVerb(Action(returned, "cr.resubmit"), "cr.approve"), aadObjectId: Intruso),
+            await Scenario.ClickAsync(card, "cr.approve", Intruso),
+            await Scenario.Bot.ClickAsync(WithVerb(Action(card, "cr.approve"), "cr.cancel"), aadObjectId: Intruso),
+            await Scenario.Bot.ClickAsync(WithVerb(Action(returned, "cr.resubmit"), "cr.cancel"), aadObjectId: Intruso),
+            await Scenario.ClickAsync(returned, "cr.resubmit", Intruso),
+            await Scenario.Bot.ClickAsync(WithVerb(Action(returned, "cr.resubmit"), "cr.view"), aadObjectId: Intruso),
+            await Scenario.Bot.ClickAsync(WithVerb(Action(returned, "cr.resubmit"), "cr.approve"), aadObjectId: Intruso),
         };
 
         foreach (var answer in answers)
@@ -53,7 +41,7 @@ public sealed class ChangeRequestPrivacyTests : IAsyncLifetime
             Assert.DoesNotContain("Comentario interno", text, StringComparison.Ordinal);
             Assert.DoesNotContain("Devuelta", text, StringComparison.Ordinal); // not even its state
         }
-        var request = await scenario.RequestAsync();
+        var request = await Scenario.RequestAsync();
         Assert.Equal(ChangeRequestStatus.Returned, request.Status);
         Assert.Equal(2, request.Events.Count);
     }
@@ -61,16 +49,16 @@ public sealed class ChangeRequestPrivacyTests : IAsyncLifetime
     [Fact]
     public async Task Corrections_are_only_checked_for_the_requester_of_a_returned_request()
     {
-        await scenario.SubmitAsync();
-        var card = await scenario.CardForAsync(Andrea);
+        await Scenario.SubmitAsync();
+        var card = await Scenario.CardForAsync(Andrea);
         var resubmit = WithVerb(Action(card, "cr.approve"), "cr.resubmit");
         resubmit["data"]!["description"] = "";
 
-        var answer = await scenario.Bot.ClickAsync(resubmit, aadObjectId: Ana);
+        var answer = await Scenario.Bot.ClickAsync(resubmit, aadObjectId: Ana);
 
         Assert.Contains("reenviar", Visible(answer), StringComparison.Ordinal);
         Assert.DoesNotContain("Input.Text", CardOf(answer).ToJsonString(), StringComparison.Ordinal); // her request, not a form to correct
-        Assert.Equal(ChangeRequestStatus.PendingLeader, (await scenario.RequestAsync()).Status);
+        Assert.Equal(ChangeRequestStatus.PendingLeader, (await Scenario.RequestAsync()).Status);
     }
 
     [Theory]
@@ -78,17 +66,17 @@ public sealed class ChangeRequestPrivacyTests : IAsyncLifetime
     [InlineData("channel", "19:canal@thread.tacv2;messageid=7")]
     public async Task Pending_decisions_asked_in_a_shared_chat_are_answered_in_the_persons_own_chat(string type, string conversationId)
     {
-        await scenario.SubmitAsync();
-        var message = bot.Message("<at>MipgTeams</at> pendientes", "expectReplies");
+        await Scenario.SubmitAsync();
+        var message = Bot.Message("<at>MipgTeams</at> pendientes", "expectReplies");
         message["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = type, ["tenantId"] = BotHost.TenantId };
         message["from"]!["aadObjectId"] = Andrea;
 
-        var response = JsonNode.Parse(await (await bot.PostAsync(message)).Content.ReadAsStringAsync())!;
+        var response = JsonNode.Parse(await (await Bot.PostAsync(message)).Content.ReadAsStringAsync())!;
 
         var shared = Replies.Visible(Assert.Single(response["activities"]!.AsArray())!.AsObject());
         Assert.Contains("Te respondí en nuestro chat personal", shared, StringComparison.Ordinal);
         Assert.DoesNotContain("#1", shared, StringComparison.Ordinal);
-        var own = Assert.Single(await scenario.OutboxAsync(), m => m.Key.StartsWith("private:", StringComparison.Ordinal));
+        var own = Assert.Single(await Scenario.OutboxAsync(), m => m.Key.StartsWith("private:", StringComparison.Ordinal));
         Assert.Equal(Andrea, own.RecipientAadObjectId);
         Assert.Contains("#1", own.ActivityJson, StringComparison.Ordinal);
         Assert.DoesNotContain(conversationId, own.ActivityJson, StringComparison.Ordinal);
@@ -97,12 +85,12 @@ public sealed class ChangeRequestPrivacyTests : IAsyncLifetime
     [Fact]
     public async Task Help_in_a_shared_chat_is_answered_there()
     {
-        var message = bot.Message("ayuda", "expectReplies");
+        var message = Bot.Message("ayuda", "expectReplies");
         message["conversation"] = new JsonObject { ["id"] = "19:grupo@thread.v2", ["conversationType"] = "groupChat", ["tenantId"] = BotHost.TenantId };
 
-        var response = JsonNode.Parse(await (await bot.PostAsync(message)).Content.ReadAsStringAsync())!;
+        var response = JsonNode.Parse(await (await Bot.PostAsync(message)).Content.ReadAsStringAsync())!;
 
         Assert.Contains("Soy **MipgTeams**", response.ToJsonString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(await scenario.OutboxAsync(), m => m.Key.StartsWith("private:", StringComparison.Ordinal));
+        Assert.DoesNotContain(await Scenario.OutboxAsync(), m => m.Key.StartsWith("private:", StringComparison.Ordinal));
     }
 }

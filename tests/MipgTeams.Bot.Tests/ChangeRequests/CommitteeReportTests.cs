@@ -7,28 +7,15 @@ using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;
 
 namespace MipgTeams.Bot.Tests.ChangeRequests;
 
-public sealed class CommitteeReportTests : IAsyncLifetime
+/// <summary>The committee report; read-only, so the tests share one bot (<see cref="CommitteeReportFixture"/>).</summary>
+public sealed class CommitteeReportTests(CommitteeReportFixture fixture) : IClassFixture<CommitteeReportFixture>
 {
-    private BotHost bot = null!;
-    private ChangeRequestScenario scenario = null!;
-
-    public async Task InitializeAsync()
-    {
-        bot = await BotHost.StartAsync();
-        scenario = new ChangeRequestScenario(bot);
-        await scenario.SeedChatsAsync();
-        await scenario.SubmitAsync();
-        await scenario.ClickAsync(await scenario.CardForAsync(Andrea), "cr.approve", Andrea);
-        await scenario.ClickAsync(await scenario.CardForAsync(Lina), "cr.validate", Lina);
-        await scenario.SubmitAsync(code: "GFINP01-P001", description: "=HYPERLINK(\"http://malo\")", reason: "Cambio, con \"comillas\"");
-    }
-
-    public async Task DisposeAsync() => await bot.DisposeAsync();
+    private BotHost Bot => fixture.Bot;
 
     [Fact]
     public async Task The_quality_team_gets_a_summary_card_with_the_published_changes_and_download_links()
     {
-        var reply = Assert.Single(await bot.AskAsync("informe comité", aadObjectId: Lina));
+        var reply = Assert.Single(await Bot.AskAsync("informe comité", aadObjectId: Lina));
 
         var visible = Replies.Visible(reply);
         Assert.Contains("Comité Institucional de Gestión y Desempeño", visible, StringComparison.Ordinal);
@@ -41,7 +28,7 @@ public sealed class CommitteeReportTests : IAsyncLifetime
     [Fact]
     public async Task Only_the_quality_team_may_ask_for_the_report()
     {
-        var reply = Assert.Single(await bot.AskAsync("informe comité", aadObjectId: Andrea));
+        var reply = Assert.Single(await Bot.AskAsync("informe comité", aadObjectId: Andrea));
 
         Assert.Contains("es para el equipo de calidad", Replies.Visible(reply), StringComparison.Ordinal);
     }
@@ -80,11 +67,11 @@ public sealed class CommitteeReportTests : IAsyncLifetime
     [Fact]
     public async Task A_tampered_or_expired_link_is_refused()
     {
-        var reply = Assert.Single(await bot.AskAsync("informe comité", aadObjectId: Lina));
+        var reply = Assert.Single(await Bot.AskAsync("informe comité", aadObjectId: Lina));
         var link = new Uri(Links(reply).First());
 
-        var tampered = await bot.Client.GetAsync(link.PathAndQuery.Replace("from=", "from=1", StringComparison.Ordinal));
-        var unsigned = await bot.Client.GetAsync("/api/reports/committee.csv?from=2026-01-01&to=2026-12-31&exp=9999999999&sig=00");
+        var tampered = await Bot.Client.GetAsync(link.PathAndQuery.Replace("from=", "from=1", StringComparison.Ordinal));
+        var unsigned = await Bot.Client.GetAsync("/api/reports/committee.csv?from=2026-01-01&to=2026-12-31&exp=9999999999&sig=00");
 
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, tampered.StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, unsigned.StatusCode);
@@ -93,8 +80,8 @@ public sealed class CommitteeReportTests : IAsyncLifetime
     [Fact]
     public async Task A_period_with_bad_dates_is_explained()
     {
-        var reply = Assert.Single(await bot.AskAsync("informe comité 2026-13-45", aadObjectId: Lina));
-        var reversed = Assert.Single(await bot.AskAsync("informe comité 2026-11-30 2026-11-01", aadObjectId: Lina));
+        var reply = Assert.Single(await Bot.AskAsync("informe comité 2026-13-45", aadObjectId: Lina));
+        var reversed = Assert.Single(await Bot.AskAsync("informe comité 2026-11-30 2026-11-01", aadObjectId: Lina));
 
         Assert.Contains("No entendí una de las fechas", Replies.Visible(reply), StringComparison.Ordinal);
         Assert.Contains("El periodo no es válido", Replies.Visible(reversed), StringComparison.Ordinal);
@@ -106,7 +93,7 @@ public sealed class CommitteeReportTests : IAsyncLifetime
     [InlineData("informe comité <script> **x**")]
     public async Task A_period_it_cannot_read_is_explained_not_replaced_by_this_month(string text)
     {
-        var reply = Assert.Single(await bot.AskAsync(text, aadObjectId: Lina));
+        var reply = Assert.Single(await Bot.AskAsync(text, aadObjectId: Lina));
 
         Assert.Contains("No entendí una de las fechas", Replies.Visible(reply), StringComparison.Ordinal);
     }
@@ -116,16 +103,16 @@ public sealed class CommitteeReportTests : IAsyncLifetime
     [InlineData("informe del comité 01/11/2026 al 20/11/2026.")]
     public async Task A_period_said_in_words_around_the_dates_is_read(string text)
     {
-        var reply = Assert.Single(await bot.AskAsync(text, aadObjectId: Lina));
+        var reply = Assert.Single(await Bot.AskAsync(text, aadObjectId: Lina));
 
         Assert.Contains("Periodo: 01/11/2026 a 20/11/2026", Replies.Visible(reply), StringComparison.Ordinal);
     }
 
     private async Task<byte[]> DownloadAsync(string format)
     {
-        var reply = Assert.Single(await bot.AskAsync("informe comité", aadObjectId: Lina));
+        var reply = Assert.Single(await Bot.AskAsync("informe comité", aadObjectId: Lina));
         var link = new Uri(Links(reply).Single(l => l.Contains("committee." + format, StringComparison.Ordinal)));
-        var response = await bot.Client.GetAsync(link.PathAndQuery);
+        var response = await Bot.Client.GetAsync(link.PathAndQuery);
         response.EnsureSuccessStatusCode();
         Assert.Contains("attachment", response.Content.Headers.ContentDisposition?.ToString() ?? "", StringComparison.Ordinal);
         return await response.Content.ReadAsByteArrayAsync();

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Protocol;
+using MipgTeams.Bot.Reminders;
+using MipgTeams.Search.Index;
 using MipgTeams.TestSupport;
 
 namespace MipgTeams.Bot.Tests.Support;
@@ -66,11 +69,9 @@ public sealed class BotHost : IAsyncDisposable
                 // Outgoing calls carry a fixed token instead of asking Entra for one.
                 s.RemoveAll<IBotTokenProvider>();
                 // Tests drive the background work themselves (CatchUpAsync, SendDueAsync), so nothing races them.
-                foreach (var hosted in s.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService)
-                    && d.ImplementationType?.Name is "OutboxSenderService" or "IndexUpdaterService" or "ReminderScheduler").ToList())
-                {
-                    s.Remove(hosted);
-                }
+                s.RemoveHostedService<OutboxSenderService>()
+                    .RemoveHostedService<IndexUpdaterService>()
+                    .RemoveHostedService<ReminderScheduler>();
                 s.AddSingleton<IBotTokenProvider>(new FixedTokenProvider(issuer is null ? null : "outgoing-test-token"));
                 services?.Invoke(s);
             });

@@ -1,0 +1,26 @@
+using MipgTeams.Bot.Tests.Support;
+using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;
+
+namespace MipgTeams.Bot.Tests.ChangeRequests;
+
+/// <summary>
+/// One bot for all the committee report tests, with one published request and one pending: the tests only read reports
+/// and links, so they share it instead of each clicking the same requests through again.
+/// </summary>
+public sealed class CommitteeReportFixture : IAsyncLifetime
+{
+    public BotHost Bot { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Bot = await BotHost.StartAsync();
+        var scenario = new ChangeRequestScenario(Bot);
+        await scenario.SeedChatsAsync();
+        await scenario.SubmitAsync();
+        await scenario.ClickAsync(await scenario.CardForAsync(Andrea), "cr.approve", Andrea);
+        await scenario.ClickAsync(await scenario.CardForAsync(Lina), "cr.validate", Lina);
+        await scenario.SubmitAsync(code: "GFINP01-P001", description: "=HYPERLINK(\"http://malo\")", reason: "Cambio, con \"comillas\"");
+    }
+
+    public async Task DisposeAsync() => await Bot.DisposeAsync();
+}
