@@ -80,7 +80,6 @@ internal sealed class ReminderAdminCommand(ReminderRunner runner, IDbContextFact
             return false;
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var team = await db.QualityTeam.AsNoTracking().Where(m => m.IsActive).ToListAsync(cancellationToken);
-        return team.Any(m => m.Person.HasObjectId(objectId));
+        return await db.IsActiveQualityMemberAsync(objectId, cancellationToken);
     }
 }

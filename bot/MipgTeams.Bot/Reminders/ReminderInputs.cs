@@ -27,7 +27,7 @@ internal sealed class ReminderInputs(IDbContextFactory<MipgDbContext> dbFactory)
         {
             leaders[process.Code] = process.Leader!;
         }
-        var team = await db.QualityTeam.AsNoTracking().Where(m => m.IsActive).ToListAsync(cancellationToken);
+        var team = await db.ActiveQualityTeamAsync(cancellationToken);
         var pending = await db.ChangeRequests.AsNoTracking()
             .Where(r => r.Status == ChangeRequestStatus.PendingLeader || r.Status == ChangeRequestStatus.PendingQuality)
             .Select(r => new PendingDecision(r.Id, r.Version, r.Status, r.ProcessCode, r.DocumentCode, r.Title ?? r.Description,
