@@ -36,7 +36,7 @@ internal sealed class ReminderInputs(IDbContextFactory<MipgDbContext> dbFactory)
         // A few days of slack: month ends make "approved + N months" and "today − N months" differ; the planner decides exactly.
         var cutoff = date.AddMonths(-settings.ReviewPeriodMonths).AddDays(3);
         var documents = await db.Documents.AsNoTracking()
-            .Where(d => !d.IsRemoved && d.Status == DocumentStatus.Vigente && d.ApprovedOn != null && d.ApprovedOn <= cutoff)
+            .Where(d => !d.IsRemoved && d.Status == DocumentStatus.Current && d.ApprovedOn != null && d.ApprovedOn <= cutoff)
             .Select(d => new ReviewCandidate(d.Code, d.Title, d.ProcessCode, d.ApprovedOn!.Value, d.WebUrl))
             .ToListAsync(cancellationToken);
         return (settings, ReminderPlanner.Plan(date, pending, new Approvers(leaders, team), settings, documents));

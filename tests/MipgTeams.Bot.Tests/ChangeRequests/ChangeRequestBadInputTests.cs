@@ -162,7 +162,7 @@ public sealed class ChangeRequestBadInputTests : IAsyncLifetime
         var request = await scenario.RequestAsync();
         Assert.Null(request.DocumentCode);
         Assert.Equal("GFORC01", request.ProcessCode);
-        Assert.Equal(ChangeKind.Crear, request.Kind);
+        Assert.Equal(ChangeKind.Create, request.Kind);
     }
 
     [Fact]
