@@ -6,6 +6,7 @@ using MipgTeams.Domain.Processes;
 using MipgTeams.Domain.Settings;
 using MipgTeams.Store.ChangeRequests;
 using MipgTeams.Store.Conversations;
+using MipgTeams.Store.Leases;
 using MipgTeams.Store.Outbox;
 using MipgTeams.Store.Questions;
 using MipgTeams.Store.Reminders;
@@ -36,7 +37,7 @@ public abstract class MipgDbContext(DbContextOptions options) : DbContext(option
     public DbSet<ChangeRequestEvent> ChangeRequestEvents => Set<ChangeRequestEvent>();
     public DbSet<WriteBackJob> WriteBackJobs => Set<WriteBackJob>();
     public DbSet<ReminderClaim> ReminderClaims => Set<ReminderClaim>();
-    public DbSet<ReminderLease> ReminderLeases => Set<ReminderLease>();
+    public DbSet<Lease> Leases => Set<Lease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MipgDbContext).Assembly);

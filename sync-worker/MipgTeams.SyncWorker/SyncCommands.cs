@@ -1,3 +1,4 @@
+using MipgTeams.Domain.Time;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -43,7 +44,7 @@ internal static class SyncCommands
         foreach (var run in runs)
         {
             var duration = run.FinishedAt is { } end ? (end - run.StartedAt).TotalSeconds.ToString("0.0", Colombia) + " s" : "—";
-            output.WriteLine($"{run.Id,-3} {TimeZoneInfo.ConvertTime(run.StartedAt, BusinessCalendar.Bogota):yyyy-MM-dd HH:mm:ss}  {duration,8}  {run.ItemsSeen,6}  {run.ItemsChanged,9}  {run.ItemsRemoved,9}  {run.ItemsFailed,7}  {Label(run.Outcome)}");
+            output.WriteLine($"{run.Id,-3} {BogotaTime.Local(run.StartedAt):yyyy-MM-dd HH:mm:ss}  {duration,8}  {run.ItemsSeen,6}  {run.ItemsChanged,9}  {run.ItemsRemoved,9}  {run.ItemsFailed,7}  {Label(run.Outcome)}");
             if (run.Outcome == SyncOutcome.Failed && run.Errors?.Split('\n') is [{ Length: > 0 } first, .. var rest])
             {
                 output.WriteLine($"    ! {first}" + (rest.Length > 0 ? $" (y {rest.Length} más)" : ""));

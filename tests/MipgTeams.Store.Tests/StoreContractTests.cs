@@ -37,12 +37,33 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
         await using (var db = store.CreateDbContext())
         {
             var document = await db.Documents.SingleAsync(d => d.Code == "GLEGN02-P001");
-            Assert.Equal(DocumentType.Procedimiento, document.Type);
-            Assert.Equal(DocumentStatus.Vigente, document.Status);
+            Assert.Equal(DocumentType.Procedure, document.Type);
+            Assert.Equal(DocumentStatus.Current, document.Status);
             Assert.Equal("4.0", document.Version);
             Assert.Equal(modified, document.LastModified);
             Assert.Equal(new DateOnly(2024, 2, 1), document.ApprovedOn);
             Assert.Contains("15 días", document.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Document_types_and_states_are_stored_as_the_Spanish_words_existing_stores_hold()
+    {
+        await using (var db = store.CreateDbContext())
+        {
+            var document = NewDocument("item-1", "GLEGN02-C001", DateTimeOffset.UnixEpoch);
+            document.Status = DocumentStatus.UnderReview;
+            db.Documents.Add(document);
+            await db.SaveChangesAsync();
+        }
+        await using (var db = store.CreateDbContext())
+        {
+            Assert.Equal("Caracterizacion", await db.Database.SqlQuery<string>($"SELECT \"Type\" AS \"Value\" FROM \"Documents\"").SingleAsync());
+            Assert.Equal("EnRevision", await db.Database.SqlQuery<string>($"SELECT \"Status\" AS \"Value\" FROM \"Documents\"").SingleAsync());
+
+            // A row written by an earlier release reads, and filters, as the English value.
+            await db.Database.ExecuteSqlAsync($"UPDATE \"Documents\" SET \"Status\" = 'Obsoleto'");
+            Assert.Equal(DocumentStatus.Obsolete, (await db.Documents.AsNoTracking().SingleAsync(d => d.Status == DocumentStatus.Obsolete)).Status);
         }
     }
 
@@ -134,7 +155,7 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
         Type = DocumentCode.Parse(code).Type,
         Title = "Actos administrativos de carácter general",
         Version = "4.0",
-        Status = DocumentStatus.Vigente,
+        Status = DocumentStatus.Current,
         ProcessCode = "GLEGN02",
         MacroprocessCode = "GLEG",
         Path = $"Gestion Juridica/Mejora Normativa/{code}.docx",

@@ -23,7 +23,8 @@ public sealed class TestStore : IAsyncDisposable
 
     public MipgDbContext CreateDbContext() => Factory.CreateDbContext();
 
-    public static async Task<TestStore> CreateAsync(StoreProvider provider)
+    /// <summary>A store of <paramref name="provider"/>, migrated to the latest migration unless <paramref name="migrate"/> is false (then empty: no tables).</summary>
+    public static async Task<TestStore> CreateAsync(StoreProvider provider, bool migrate = true)
     {
         string? folder = null;
         StoreOptions options;
@@ -37,7 +38,10 @@ public sealed class TestStore : IAsyncDisposable
             options = new StoreOptions { Provider = "Sqlite", ConnectionString = $"Data Source={Path.Combine(folder, "mipg.db")}" };
         }
         var services = new ServiceCollection().AddStore(options).BuildServiceProvider();
-        await services.MigrateStoreAsync();
+        if (migrate)
+        {
+            await services.MigrateStoreAsync();
+        }
         return new TestStore(services, options, folder);
     }
 

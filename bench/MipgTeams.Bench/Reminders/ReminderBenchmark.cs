@@ -1,3 +1,4 @@
+using MipgTeams.Domain.Time;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,7 +61,7 @@ internal static class ReminderBenchmark
         var folder = Directory.Exists("/dev/shm")
             ? Directory.CreateDirectory(Path.Combine("/dev/shm", "mipg-bench-reminders-" + Guid.NewGuid().ToString("N")[..8])).FullName
             : Directory.CreateTempSubdirectory("mipg-bench-reminders-").FullName;
-        var time = new ManualClock(BusinessCalendar.At(Today, settings.ReminderTime));
+        var time = new ManualClock(BogotaTime.At(Today, settings.ReminderTime));
         var connector = new ThrottlingConnector(time, throttleShare: 0.10);
         var services = new ServiceCollection()
             .AddStore(new StoreOptions { Provider = "Sqlite", ConnectionString = $"Data Source={Path.Combine(folder, "mipg.db")}" })

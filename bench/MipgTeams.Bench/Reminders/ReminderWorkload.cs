@@ -2,6 +2,7 @@ using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.People;
 using MipgTeams.Domain.Reminders;
 using MipgTeams.Domain.Settings;
+using MipgTeams.Domain.Time;
 
 namespace MipgTeams.Bench.Reminders;
 
@@ -28,7 +29,7 @@ internal sealed record ReminderWorkload(IReadOnlyList<PendingDecision> Pending, 
             var step = random.NextDouble() < 0.15 ? ChangeRequestStatus.PendingQuality : ChangeRequestStatus.PendingLeader;
             // Within the deadline for most; overdue ones waited up to 40 calendar days.
             var daysAgo = random.NextDouble() < overdueShare ? random.Next(15, 40) : random.Next(0, 3);
-            var entered = BusinessCalendar.At(recent.AddDays(-daysAgo), new TimeOnly(random.Next(7, 18), random.Next(0, 60)));
+            var entered = BogotaTime.At(recent.AddDays(-daysAgo), new TimeOnly(random.Next(7, 18), random.Next(0, 60)));
             var requester = requesters[random.Next(requesters.Length)];
             var process = codes[random.Next(codes.Length)];
             pending[i] = new PendingDecision(i + 1, random.Next(1, 4), step, process, $"{process}-P{random.Next(1, 999):D3}",

@@ -114,7 +114,7 @@ internal static class SearchBenchmark
             Type = type,
             Title = title,
             Version = "1.0",
-            Status = i % 10 == 0 ? DocumentStatus.Obsoleto : DocumentStatus.Vigente,
+            Status = i % 10 == 0 ? DocumentStatus.Obsolete : DocumentStatus.Current,
             ProcessCode = "BENCH01",
             MacroprocessCode = "BNCH",
             Path = $"bench/{i}.docx",

@@ -85,7 +85,7 @@ public static class AnswerCard
             ("Estado", d.Status.SpanishName()),
             ("Proceso", hit.ProcessName is null ? d.ProcessCode : $"{CardText.Plain(hit.ProcessName)} ({d.ProcessCode})"),
             ("Aprobado", d.ApprovedOn?.ToString("d 'de' MMMM 'de' yyyy", CultureInfo.GetCultureInfo("es-CO"))));
-        if (d.Status == DocumentStatus.Obsoleto)
+        if (d.Status == DocumentStatus.Obsolete)
         {
             yield return Text(hit.NewerVersion is { } newer
                 ? $"⚠️ Este documento está obsoleto. La versión vigente es {newer.Code} v{newer.Version}: {CardText.Plain(newer.Title)}."

@@ -12,7 +12,7 @@ internal sealed class OutboxQualityTeamNotifier(IOutbox outbox) : IQualityTeamNo
 {
     public async Task NotifyUnansweredAsync(MipgDbContext db, QuestionLog question, CancellationToken cancellationToken)
     {
-        var team = await db.QualityTeam.AsNoTracking().Where(m => m.IsActive).ToListAsync(cancellationToken);
+        var team = await db.ActiveQualityTeamAsync(cancellationToken);
         var coordinator = team.FirstOrDefault(m => m.IsCoordinator && m.Person.EntraObjectId is not null) ?? team.FirstOrDefault(m => m.Person.EntraObjectId is not null);
         if (coordinator is null)
         {

@@ -19,8 +19,7 @@ internal sealed class UnansweredQuestionsCommand(IDbContextFactory<MipgDbContext
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var objectId = turn.Activity.From?.AadObjectId;
-        var member = objectId is not null && (await db.QualityTeam.AsNoTracking().ToListAsync(cancellationToken))
-            .Any(m => m.IsActive && m.Person.HasObjectId(objectId));
+        var member = await db.IsActiveQualityMemberAsync(objectId, cancellationToken);
         if (!member)
         {
             await turn.SendActivityAsync(turn.Activity.CreateReply("Esta consulta es para el equipo de calidad."), cancellationToken);

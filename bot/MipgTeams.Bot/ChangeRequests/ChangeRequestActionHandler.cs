@@ -4,6 +4,7 @@ using MipgTeams.Bot.ChangeRequests.Cards;
 using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Domain.ChangeRequests;
+using MipgTeams.Domain.Time;
 using MipgTeams.Store;
 
 namespace MipgTeams.Bot.ChangeRequests;

@@ -33,8 +33,8 @@ internal static class ChangeRequestInputResolver
             {
                 code = parsed.ToString();
                 var documents = await db.Documents.AsNoTracking().Where(d => d.Code == code && !d.IsRemoved).ToListAsync(cancellationToken);
-                var current = documents.Where(d => d.Status != DocumentStatus.Obsoleto).OrderByDescending(d => d.LastModified).FirstOrDefault();
-                if (kind == ChangeKind.Crear && !errors.ContainsKey("kind"))
+                var current = documents.Where(d => d.Status != DocumentStatus.Obsolete).OrderByDescending(d => d.LastModified).FirstOrDefault();
+                if (kind == ChangeKind.Create && !errors.ContainsKey("kind"))
                 {
                     if (current is not null)
                     {
@@ -55,7 +55,7 @@ internal static class ChangeRequestInputResolver
                 }
             }
         }
-        if (kind == ChangeKind.Crear && !errors.ContainsKey("kind"))
+        if (kind == ChangeKind.Create && !errors.ContainsKey("kind"))
         {
             processCode = string.IsNullOrWhiteSpace(input.ProcessCode) ? processCode : input.ProcessCode.Trim().ToUpperInvariant();
             if (processCode is null)

@@ -18,7 +18,7 @@ internal static class DecidersLookup
     }
 
     public static async Task<IReadOnlyList<Domain.People.Person>> QualityTeamAsync(MipgDbContext db, CancellationToken cancellationToken) =>
-        (await db.QualityTeam.AsNoTracking().Where(m => m.IsActive).ToListAsync(cancellationToken))
+        (await db.ActiveQualityTeamAsync(cancellationToken))
             .Select(m => m.Person).Where(p => !string.IsNullOrWhiteSpace(p.EntraObjectId)).ToList();
 
     public static async Task<IReadOnlyList<(string Code, string Name)>> ProcessesAsync(MipgDbContext db, CancellationToken cancellationToken) =>

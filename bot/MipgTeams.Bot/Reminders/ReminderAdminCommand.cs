@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.Cards;
 using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
+using MipgTeams.Domain.Time;
 using MipgTeams.Domain;
 using MipgTeams.Domain.Reminders;
 using MipgTeams.Store;
@@ -26,7 +27,7 @@ internal sealed class ReminderAdminCommand(ReminderRunner runner, IDbContextFact
             await turn.SendActivityAsync(turn.Activity.CreateReply("Solo el equipo de calidad puede revisar o enviar los recordatorios."), cancellationToken);
             return;
         }
-        var today = BusinessCalendar.DateOf(time.GetUtcNow());
+        var today = BogotaTime.DateOf(time.GetUtcNow());
         var folded = CommandText.Of(turn.Text);
         if (IsSendNow(folded))
         {
@@ -80,7 +81,6 @@ internal sealed class ReminderAdminCommand(ReminderRunner runner, IDbContextFact
             return false;
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var team = await db.QualityTeam.AsNoTracking().Where(m => m.IsActive).ToListAsync(cancellationToken);
-        return team.Any(m => m.Person.HasObjectId(objectId));
+        return await db.IsActiveQualityMemberAsync(objectId, cancellationToken);
     }
 }

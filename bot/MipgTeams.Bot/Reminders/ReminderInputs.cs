@@ -27,7 +27,7 @@ internal sealed class ReminderInputs(IDbContextFactory<MipgDbContext> dbFactory)
         {
             leaders[process.Code] = process.Leader!;
         }
-        var team = await db.QualityTeam.AsNoTracking().Where(m => m.IsActive).ToListAsync(cancellationToken);
+        var team = await db.ActiveQualityTeamAsync(cancellationToken);
         var pending = await db.ChangeRequests.AsNoTracking()
             .Where(r => r.Status == ChangeRequestStatus.PendingLeader || r.Status == ChangeRequestStatus.PendingQuality)
             .Select(r => new PendingDecision(r.Id, r.Version, r.Status, r.ProcessCode, r.DocumentCode, r.Title ?? r.Description,
@@ -36,7 +36,7 @@ internal sealed class ReminderInputs(IDbContextFactory<MipgDbContext> dbFactory)
         // A few days of slack: month ends make "approved + N months" and "today − N months" differ; the planner decides exactly.
         var cutoff = date.AddMonths(-settings.ReviewPeriodMonths).AddDays(3);
         var documents = await db.Documents.AsNoTracking()
-            .Where(d => !d.IsRemoved && d.Status == DocumentStatus.Vigente && d.ApprovedOn != null && d.ApprovedOn <= cutoff)
+            .Where(d => !d.IsRemoved && d.Status == DocumentStatus.Current && d.ApprovedOn != null && d.ApprovedOn <= cutoff)
             .Select(d => new ReviewCandidate(d.Code, d.Title, d.ProcessCode, d.ApprovedOn!.Value, d.WebUrl))
             .ToListAsync(cancellationToken);
         return (settings, ReminderPlanner.Plan(date, pending, new Approvers(leaders, team), settings, documents));

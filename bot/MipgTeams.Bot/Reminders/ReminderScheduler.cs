@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MipgTeams.Domain.Reminders;
+using MipgTeams.Domain.Time;
 using MipgTeams.Hosting;
 
 namespace MipgTeams.Bot.Reminders;
@@ -32,8 +33,8 @@ internal sealed class ReminderScheduler(
     {
         var settings = await inputs.SettingsAsync(cancellationToken);
         var now = Time.GetUtcNow();
-        var today = BusinessCalendar.DateOf(now);
-        if (BusinessCalendar.IsBusinessDay(today) && now >= BusinessCalendar.At(today, settings.ReminderTime) && done != today)
+        var today = BogotaTime.DateOf(now);
+        if (BusinessCalendar.IsBusinessDay(today) && now >= BogotaTime.At(today, settings.ReminderTime) && done != today)
         {
             await runner.RunAsync(today, cancellationToken);
             done = today;
@@ -46,11 +47,11 @@ internal sealed class ReminderScheduler(
     /// <summary>Today's reminder time if today is a business day not yet done here (possibly past: run now), else the next business day's.</summary>
     public static DateTimeOffset NextRun(DateTimeOffset now, TimeOnly at, DateOnly? done = null)
     {
-        var day = BusinessCalendar.DateOf(now);
+        var day = BogotaTime.DateOf(now);
         if (!BusinessCalendar.IsBusinessDay(day) || done == day)
         {
             day = BusinessCalendar.NextBusinessDay(day);
         }
-        return BusinessCalendar.At(day, at);
+        return BogotaTime.At(day, at);
     }
 }

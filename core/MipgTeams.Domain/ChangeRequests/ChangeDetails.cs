@@ -16,11 +16,11 @@ public sealed record ChangeDetails(
     public static IReadOnlyDictionary<string, string> Check(ChangeKind kind, string? documentCode, string? title, string? description, string? reason, string? draftUrl)
     {
         var errors = new Dictionary<string, string>();
-        if (kind != ChangeKind.Crear && string.IsNullOrWhiteSpace(documentCode))
+        if (kind != ChangeKind.Create && string.IsNullOrWhiteSpace(documentCode))
         {
             errors["documentCode"] = "Indica el código del documento (por ejemplo, GLEGN02-P001).";
         }
-        if (kind == ChangeKind.Crear && string.IsNullOrWhiteSpace(title))
+        if (kind == ChangeKind.Create && string.IsNullOrWhiteSpace(title))
         {
             errors["title"] = "Indica el nombre del documento nuevo.";
         }

@@ -3,14 +3,19 @@ namespace MipgTeams.Domain.ChangeRequests;
 /// <summary>The Spanish words staff read for kinds, states and events, and the words they may type for a kind.</summary>
 public static class ChangeRequestLabels
 {
-    public static string Label(this ChangeKind kind) => kind switch
-    {
-        ChangeKind.Crear => "Crear",
-        ChangeKind.Modificar => "Modificar",
-        ChangeKind.ActualizarVersion => "Actualizar versión",
-        ChangeKind.Eliminar => "Eliminar",
-        _ => kind.ToString(),
-    };
+    private static readonly SpanishNames<ChangeKind> Kinds = new(
+        (ChangeKind.Create, "Crear", "Crear"),
+        (ChangeKind.Modify, "Modificar", "Modificar"),
+        (ChangeKind.NewVersion, "ActualizarVersion", "Actualizar versión"),
+        (ChangeKind.Remove, "Eliminar", "Eliminar"));
+
+    public static string Label(this ChangeKind kind) => Kinds.Label(kind);
+
+    /// <summary>The Spanish identifier kept in the store and in the form's choice values ("ActualizarVersion").</summary>
+    public static string Code(this ChangeKind kind) => Kinds.Code(kind);
+
+    /// <summary>The kind whose <see cref="Code"/> is <paramref name="code"/>; throws on any other text.</summary>
+    public static ChangeKind KindFromCode(string code) => Kinds.FromCode(code);
 
     public static string Label(this ChangeRequestStatus status) => status switch
     {
@@ -34,20 +39,7 @@ public static class ChangeRequestLabels
     };
 
     /// <summary>Reads a kind from a card's choice value or from what a person typed ("actualizar version").</summary>
-    public static bool TryParseKind(string? text, out ChangeKind kind)
-    {
-        var folded = TextFolding.Fold(text ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
-        foreach (var candidate in Enum.GetValues<ChangeKind>())
-        {
-            if (string.Equals(folded, candidate.ToString(), StringComparison.OrdinalIgnoreCase) || folded == TextFolding.Fold(candidate.Label()).Replace(" ", "", StringComparison.Ordinal))
-            {
-                kind = candidate;
-                return true;
-            }
-        }
-        kind = default;
-        return false;
-    }
+    public static bool TryParseKind(string? text, out ChangeKind kind) => Kinds.TryParse(text, out kind);
 
     public static bool IsOpen(this ChangeRequestStatus status) =>
         status is ChangeRequestStatus.PendingLeader or ChangeRequestStatus.PendingQuality or ChangeRequestStatus.Returned;

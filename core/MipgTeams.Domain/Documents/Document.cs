@@ -15,7 +15,7 @@ public sealed class Document
     public DocumentType Type { get; set; }
     public required string Title { get; set; }
     public string Version { get; set; } = "1.0";
-    public DocumentStatus Status { get; set; } = DocumentStatus.Vigente;
+    public DocumentStatus Status { get; set; } = DocumentStatus.Current;
     public required string ProcessCode { get; set; }
     public string? MacroprocessCode { get; set; }
     /// <summary>Path inside the library, e.g. "Gestion Juridica/Mejora Normativa/GLEGN02-P001 ....docx".</summary>

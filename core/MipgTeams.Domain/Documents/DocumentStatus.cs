@@ -1,9 +1,9 @@
 namespace MipgTeams.Domain.Documents;
 
-/// <summary>Lifecycle of a controlled document as the quality office publishes it.</summary>
+/// <summary>Lifecycle of a controlled document as the quality office publishes it. Spanish words: <see cref="DocumentStatuses"/>.</summary>
 public enum DocumentStatus
 {
-    Vigente,
-    EnRevision,
-    Obsoleto,
+    Current,
+    UnderReview,
+    Obsolete,
 }

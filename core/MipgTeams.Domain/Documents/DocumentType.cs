@@ -1,12 +1,15 @@
 namespace MipgTeams.Domain.Documents;
 
-/// <summary>Kinds of controlled document; the letter after the dash of a code says which.</summary>
+/// <summary>
+/// Kinds of controlled document; the letter after the dash of a code says which. Letters and Spanish words are in
+/// <see cref="DocumentTypes"/>.
+/// </summary>
 public enum DocumentType
 {
-    Caracterizacion,
-    Procedimiento,
-    Formato,
-    Guia,
+    Characterization,
+    Procedure,
+    Form,
+    Guide,
     Manual,
-    Instructivo,
+    Instruction,
 }

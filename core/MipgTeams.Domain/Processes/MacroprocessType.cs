@@ -1,10 +1,10 @@
 namespace MipgTeams.Domain.Processes;
 
-/// <summary>The four kinds of macroprocess of the MOP map.</summary>
+/// <summary>The four kinds of macroprocess of the MOP map. Spanish words: <see cref="MacroprocessTypes"/>.</summary>
 public enum MacroprocessType
 {
-    Estrategico,
-    Misional,
-    Apoyo,
-    Evaluacion,
+    Strategic,
+    Missional,
+    Support,
+    Evaluation,
 }

@@ -1,23 +1,13 @@
+using MipgTeams.Domain.Time;
+
 namespace MipgTeams.Domain.Reminders;
 
 /// <summary>
 /// Business days of the Alcaldía: Monday to Friday in America/Bogota, Colombian public holidays excluded. Dates are
-/// local Bogotá dates; <see cref="DateOf"/> converts an instant.
+/// local Bogotá dates; <see cref="BogotaTime.DateOf"/> converts an instant.
 /// </summary>
 public static class BusinessCalendar
 {
-    /// <summary>America/Bogota from the system's tz database (ICU/tzdata); Colombia keeps UTC−5 all year.</summary>
-    public static readonly TimeZoneInfo Bogota = FindBogota();
-
-    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Bogota).DateTime);
-
-    /// <summary>The instant <paramref name="time"/> happens on <paramref name="date"/> in Bogotá.</summary>
-    public static DateTimeOffset At(DateOnly date, TimeOnly time)
-    {
-        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, Bogota.GetUtcOffset(local));
-    }
-
     public static bool IsBusinessDay(DateOnly date) =>
         date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !ColombianHolidays.IsHoliday(date);
 
@@ -70,17 +60,4 @@ public static class BusinessCalendar
 
     // Day number 0 (1 January 0001) was a Monday, so weekdays in [0, n) follow from whole weeks plus the remainder.
     private static int WeekdaysBefore(int dayNumber) => (dayNumber / 7 * 5) + Math.Min(dayNumber % 7, 5);
-
-    private static TimeZoneInfo FindBogota()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("America/Bogota");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            // Without a tz database (e.g. a trimmed container), the fixed offset is exact: no daylight saving since 1993.
-            return TimeZoneInfo.CreateCustomTimeZone("America/Bogota", TimeSpan.FromHours(-5), "America/Bogota", "COT");
-        }
-    }
 }

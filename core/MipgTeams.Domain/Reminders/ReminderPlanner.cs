@@ -1,4 +1,5 @@
 using MipgTeams.Domain.ChangeRequests;
+using MipgTeams.Domain.Time;
 
 namespace MipgTeams.Domain.Reminders;
 
@@ -17,7 +18,7 @@ public static class ReminderPlanner
         for (var i = 0; i < planned.Length; i++)
         {
             var request = pending[i];
-            var age = BusinessCalendar.BusinessDaysBetween(BusinessCalendar.DateOf(request.EnteredStepAt), today);
+            var age = BusinessCalendar.BusinessDaysBetween(BogotaTime.DateOf(request.EnteredStepAt), today);
             planned[i] = new PlannedDecision(request, age, settings.DeadlineFor(request.Step));
         }
         // Oldest first everywhere: sorting once keeps every list below in order without sorting it again.

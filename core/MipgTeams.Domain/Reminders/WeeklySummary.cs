@@ -1,4 +1,5 @@
 using MipgTeams.Domain.ChangeRequests;
+using MipgTeams.Domain.Time;
 
 namespace MipgTeams.Domain.Reminders;
 
@@ -30,7 +31,7 @@ public sealed record WeeklySummary(
         var durations = steps.Select(s =>
         {
             var days = taken.Where(d => d.Step == s)
-                .Select(d => BusinessCalendar.BusinessDaysBetween(BusinessCalendar.DateOf(d.EnteredAt), BusinessCalendar.DateOf(d.DecidedAt))).ToList();
+                .Select(d => BusinessCalendar.BusinessDaysBetween(BogotaTime.DateOf(d.EnteredAt), BogotaTime.DateOf(d.DecidedAt))).ToList();
             return new DecisionTimes(s, days.Count, days.Count == 0 ? 0 : days.Average(), days.Count == 0 ? 0 : days.Max());
         }).ToList();
         return new WeeklySummary(date, stepLines, processLines, overdue, durations);

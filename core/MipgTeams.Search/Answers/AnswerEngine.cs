@@ -72,8 +72,8 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
         }
         var hits = index.Search(QueryBuilder.Build(terms, codes, history || codes.Count > 0, index.IsKnownTerm), 1 + MoreResults + 4);
         var documents = hits.Select(h => catalog.Documents.GetValueOrDefault(h.Id)).OfType<Document>()
-            .Where(d => codes.Count == 0 || history || codes.Any(c => c.ToString() == d.Code) || d.Status == DocumentStatus.Vigente)
-            .OrderByDescending(d => codes.Any(c => c.ToString() == d.Code) && d.Status != DocumentStatus.Obsoleto)
+            .Where(d => codes.Count == 0 || history || codes.Any(c => c.ToString() == d.Code) || d.Status == DocumentStatus.Current)
+            .OrderByDescending(d => codes.Any(c => c.ToString() == d.Code) && d.Status != DocumentStatus.Obsolete)
             .Take(1 + MoreResults).ToList();
         var literal = Terms.Of(Literal, question);
         if (documents.Count == 0 || !Confident(documents[0], literal, codes))
@@ -125,9 +125,9 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
     private Answer? ByCode(IReadOnlyList<DocumentCode> codes, bool history)
     {
         var documents = codes.SelectMany(c => catalog.WithCode(c.ToString()))
-            .OrderBy(d => d.Status == DocumentStatus.Obsoleto).ThenByDescending(d => d.ChangeNumber)
+            .OrderBy(d => d.Status == DocumentStatus.Obsolete).ThenByDescending(d => d.ChangeNumber)
             .ToList();
-        var shown = documents.Where((d, i) => history || d.Status != DocumentStatus.Obsoleto || !documents.Any(o => o.Code == d.Code && o.Status != DocumentStatus.Obsoleto))
+        var shown = documents.Where((d, i) => history || d.Status != DocumentStatus.Obsolete || !documents.Any(o => o.Code == d.Code && o.Status != DocumentStatus.Obsolete))
             .Take(1 + MoreResults).ToList();
         return shown.Count == 0 ? null : new Answer(AnswerKind.Documents, null, null, shown.Select(Hit).ToList(), null, []);
     }
@@ -140,7 +140,7 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
 
     private Answer? CodeFacts(DocumentCode code, bool history)
     {
-        var versions = catalog.WithCode(code.ToString()).OrderByDescending(d => d.Status != DocumentStatus.Obsoleto).ThenByDescending(d => d.Version, StringComparer.Ordinal).ToList();
+        var versions = catalog.WithCode(code.ToString()).OrderByDescending(d => d.Status != DocumentStatus.Obsolete).ThenByDescending(d => d.Version, StringComparer.Ordinal).ToList();
         if (versions.Count == 0)
         {
             return null;
@@ -149,7 +149,7 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
         var text = new StringBuilder($"**{current.Code}** {current.Title}: versión **{current.Version}**, estado **{current.Status.SpanishName()}**");
         text.Append(current.ApprovedOn is { } approved ? $", aprobada el {approved:yyyy-MM-dd}" : "");
         text.Append($"; último cambio registrado el {current.LastModified:yyyy-MM-dd}.");
-        var older = versions.Skip(1).Where(v => v.Status == DocumentStatus.Obsoleto).ToList();
+        var older = versions.Skip(1).Where(v => v.Status == DocumentStatus.Obsolete).ToList();
         if (older.Count > 0)
         {
             text.Append($" Versiones anteriores: {string.Join(", ", older.Select(v => v.Version))} (obsoletas).");
@@ -162,7 +162,7 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
         new(AnswerKind.NoMatch, null, null, [], null, nearMatches.Take(MoreResults).Select(d => $"{d.Code} {d.Title}").ToList());
 
     private DocumentHit Hit(Document document) =>
-        new(document, catalog.Process(document.ProcessCode)?.Name, document.Status == DocumentStatus.Obsoleto ? NewerVersion(document) : null);
+        new(document, catalog.Process(document.ProcessCode)?.Name, document.Status == DocumentStatus.Obsolete ? NewerVersion(document) : null);
 
     // The current version of an obsolete document: the vigente one with its code, or the code its text says replaces it.
     private Document? NewerVersion(Document obsolete)

@@ -66,9 +66,9 @@ internal sealed class ModelQuestions(ModelCatalog catalog)
             return null;
         }
         var documents = catalog.Documents.Values
-            .Where(d => d.ProcessCode == process.Code && d.Status != DocumentStatus.Obsoleto && (type is null || d.Type == type))
+            .Where(d => d.ProcessCode == process.Code && d.Status != DocumentStatus.Obsolete && (type is null || d.Type == type))
             .OrderBy(d => d.Type).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
-        var what = type is null ? "documentos" : Plural(type.Value);
+        var what = type is null ? "documentos" : type.Value.SpanishPlural();
         if (documents.Count == 0)
         {
             return Fact($"{Capitalize(what)} del proceso {process.Name}", $"El proceso **{process.Name}** no tiene {what} vigentes.");
@@ -99,9 +99,9 @@ internal sealed class ModelQuestions(ModelCatalog catalog)
         var processes = ProcessesOf(macro);
         var codes = processes.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
         var documents = catalog.Documents.Values
-            .Where(d => d.ProcessCode is not null && codes.Contains(d.ProcessCode) && d.Status != DocumentStatus.Obsoleto && (type is null || d.Type == type))
+            .Where(d => d.ProcessCode is not null && codes.Contains(d.ProcessCode) && d.Status != DocumentStatus.Obsolete && (type is null || d.Type == type))
             .OrderBy(d => d.ProcessCode, StringComparer.Ordinal).ThenBy(d => d.Type).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
-        var what = type is null ? "documentos" : Plural(type.Value);
+        var what = type is null ? "documentos" : type.Value.SpanishPlural();
         if (documents.Count == 0)
         {
             return Fact($"{Capitalize(what)} del macroproceso {macro.Name}", $"El macroproceso **{macro.Name}** no tiene {what} vigentes.");
@@ -221,23 +221,13 @@ internal sealed class ModelQuestions(ModelCatalog catalog)
     {
         foreach (var type in Enum.GetValues<DocumentType>())
         {
-            if (folded.Contains(TextFolding.Fold(Plural(type)), StringComparison.Ordinal))
+            if (folded.Contains(TextFolding.Fold(type.SpanishPlural()), StringComparison.Ordinal))
             {
                 return type;
             }
         }
         return null;
     }
-
-    private static string Plural(DocumentType type) => type switch
-    {
-        DocumentType.Caracterizacion => "caracterizaciones",
-        DocumentType.Procedimiento => "procedimientos",
-        DocumentType.Formato => "formatos",
-        DocumentType.Guia => "guías",
-        DocumentType.Manual => "manuales",
-        _ => "instructivos",
-    };
 
     private static bool ContainsWord(string folded, string phrase) =>
         $" {folded} ".Contains($" {phrase} ", StringComparison.Ordinal) || folded.EndsWith(phrase, StringComparison.Ordinal);

@@ -45,7 +45,7 @@ internal static class QueryBuilder
         if (!includeHistory)
         {
             // A required clause that adds nothing to the score: Lucene 4.8's way of filtering.
-            query.Add(new TermQuery(new Term(IndexFields.Status, nameof(DocumentStatus.Vigente))) { Boost = 0f }, Occur.MUST);
+            query.Add(new TermQuery(new Term(IndexFields.Status, DocumentStatus.Current.Code())) { Boost = 0f }, Occur.MUST);
         }
         return query;
     }

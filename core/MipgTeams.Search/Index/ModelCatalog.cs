@@ -71,5 +71,5 @@ public sealed class ModelCatalog
 
     /// <summary>The vigente document with this code, if any (an obsolete version points to it).</summary>
     public Document? Current(string code) =>
-        WithCode(code).Where(d => d.Status != DocumentStatus.Obsoleto).OrderByDescending(d => d.ChangeNumber).FirstOrDefault();
+        WithCode(code).Where(d => d.Status != DocumentStatus.Obsolete).OrderByDescending(d => d.ChangeNumber).FirstOrDefault();
 }

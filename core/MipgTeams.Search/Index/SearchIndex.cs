@@ -54,7 +54,7 @@ public sealed class SearchIndex : IDisposable
             new TextField(IndexFields.Process, $"{document.ProcessCode} {indexed.ProcessName}", Field.Store.NO),
             new TextField(IndexFields.Macroprocess, indexed.MacroprocessName ?? document.MacroprocessCode ?? "", Field.Store.NO),
             new TextField(IndexFields.Body, document.Text ?? "", Field.Store.NO),
-            new StringField(IndexFields.Status, document.Status.ToString(), Field.Store.NO),
+            new StringField(IndexFields.Status, document.Status.Code(), Field.Store.NO),
         };
         writer.UpdateDocument(new Term(IndexFields.Id, id), fields);
     }

@@ -51,7 +51,7 @@ internal sealed partial class LibraryItemMapper(LibraryColumns columns)
         {
             return status;
         }
-        return folders.Any(f => f.Equals("Obsoletos", StringComparison.OrdinalIgnoreCase)) ? DocumentStatus.Obsoleto : DocumentStatus.Vigente;
+        return folders.Any(f => f.Equals("Obsoletos", StringComparison.OrdinalIgnoreCase)) ? DocumentStatus.Obsolete : DocumentStatus.Current;
     }
 
     // "GLEGN02-P001 v3.0 Procedimiento ..." → "Procedimiento ...".

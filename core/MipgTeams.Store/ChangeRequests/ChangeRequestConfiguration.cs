@@ -9,7 +9,7 @@ internal sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<Chan
     public void Configure(EntityTypeBuilder<ChangeRequest> builder)
     {
         builder.HasKey(r => r.Id);
-        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.Kind).HasConversion(k => k.Code(), s => ChangeRequestLabels.KindFromCode(s)).HasMaxLength(30);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.DocumentCode).HasMaxLength(32);
         builder.Property(r => r.ProcessCode).HasMaxLength(32);

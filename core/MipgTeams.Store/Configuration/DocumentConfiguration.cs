@@ -22,7 +22,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.Path).HasMaxLength(1000);
         builder.Property(d => d.WebUrl).HasMaxLength(2000);
         builder.Property(d => d.ContentHash).HasMaxLength(128);
-        builder.Property(d => d.Type).HasConversion<string>().HasMaxLength(20);
-        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Type).HasConversion(t => t.Code(), s => DocumentTypes.FromCode(s)).HasMaxLength(20);
+        builder.Property(d => d.Status).HasConversion(t => t.Code(), s => DocumentStatuses.FromCode(s)).HasMaxLength(20);
     }
 }

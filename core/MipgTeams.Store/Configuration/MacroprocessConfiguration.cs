@@ -11,6 +11,6 @@ internal sealed class MacroprocessConfiguration : IEntityTypeConfiguration<Macro
         builder.HasKey(m => m.Code);
         builder.Property(m => m.Code).HasMaxLength(32);
         builder.Property(m => m.Name).HasMaxLength(300);
-        builder.Property(m => m.Type).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Type).HasConversion(t => t.Code(), s => MacroprocessTypes.FromCode(s)).HasMaxLength(20);
     }
 }

@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using MipgTeams.Store.Reminders;
 
 namespace MipgTeams.Store.Leases;
 
 /// <summary>
-/// Named leases in the store (the <see cref="ReminderLease"/> rows): one owner at a time, until a time; taken and renewed
+/// Named leases in the store (the <see cref="Lease"/> rows): one owner at a time, until a time; taken and renewed
 /// with one conditional update each, so racing instances cannot both win. An owner that dies stops renewing and the lease
 /// lapses; one that stops cleanly releases it and another can take it at once.
 /// </summary>
@@ -17,18 +16,18 @@ public static class NamedLeases
     public static async Task<bool> TryTakeAsync(
         this MipgDbContext db, string name, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        var taken = await db.ReminderLeases
+        var taken = await db.Leases
             .Where(l => l.Name == name && (l.Owner == null || l.Owner == owner || l.Until < now))
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, owner).SetProperty(l => l.Until, until), cancellationToken);
         if (taken == 1)
         {
             return true;
         }
-        if (await db.ReminderLeases.AnyAsync(l => l.Name == name, cancellationToken))
+        if (await db.Leases.AnyAsync(l => l.Name == name, cancellationToken))
         {
             return false;
         }
-        var row = db.ReminderLeases.Add(new ReminderLease { Name = name, Owner = owner, Until = until });
+        var row = db.Leases.Add(new Lease { Name = name, Owner = owner, Until = until });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -50,14 +49,14 @@ public static class NamedLeases
     /// </summary>
     public static async Task<bool> TryRenewAsync(
         this MipgDbContext db, string name, string owner, DateTimeOffset until, CancellationToken cancellationToken) =>
-        await db.ReminderLeases
+        await db.Leases
             .Where(l => l.Name == name && l.Owner == owner)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Until, until), cancellationToken) == 1;
 
     /// <summary>Lets go of <paramref name="name"/> if <paramref name="owner"/> holds it, so another can take it at once.</summary>
     public static async Task ReleaseAsync(
         this MipgDbContext db, string name, string owner, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await db.ReminderLeases
+        await db.Leases
             .Where(l => l.Name == name && l.Owner == owner)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, (string?)null).SetProperty(l => l.Until, now), cancellationToken);
 }

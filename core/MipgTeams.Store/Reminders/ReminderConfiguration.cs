@@ -16,14 +16,3 @@ internal sealed class ReminderClaimConfiguration : IEntityTypeConfiguration<Remi
         builder.Property(c => c.ClaimedBy).HasMaxLength(100);
     }
 }
-
-internal sealed class ReminderLeaseConfiguration : IEntityTypeConfiguration<ReminderLease>
-{
-    public void Configure(EntityTypeBuilder<ReminderLease> builder)
-    {
-        builder.ToTable("ReminderLeases");
-        builder.HasKey(l => l.Name);
-        builder.Property(l => l.Name).HasMaxLength(100);
-        builder.Property(l => l.Owner).HasMaxLength(100);
-    }
-}

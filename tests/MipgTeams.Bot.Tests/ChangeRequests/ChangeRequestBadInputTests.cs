@@ -150,7 +150,7 @@ public sealed class ChangeRequestBadInputTests : ChangeRequestTests
         var request = await Scenario.RequestAsync();
         Assert.Null(request.DocumentCode);
         Assert.Equal("GFORC01", request.ProcessCode);
-        Assert.Equal(ChangeKind.Crear, request.Kind);
+        Assert.Equal(ChangeKind.Create, request.Kind);
     }
 
     [Fact]

@@ -198,7 +198,7 @@ public abstract class OutboxSenderLeaseTests(StoreProvider provider) : IAsyncLif
     private async Task<string?> SenderLeaseOwnerAsync()
     {
         await using var db = store.CreateDbContext();
-        return (await db.ReminderLeases.AsNoTracking().SingleAsync(l => l.Name == "outbox-sender")).Owner;
+        return (await db.Leases.AsNoTracking().SingleAsync(l => l.Name == "outbox-sender")).Owner;
     }
 
     private void AssertWithinTeamsLimits()

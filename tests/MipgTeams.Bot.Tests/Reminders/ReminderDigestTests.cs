@@ -145,7 +145,7 @@ public sealed class ReminderDigestTests : IAsyncLifetime
         {
             var document = await db.Documents.Where(d => d.ProcessCode == "GLEGN02" && !d.IsRemoved).OrderBy(d => d.Code).FirstAsync();
             document.ApprovedOn = new DateOnly(2024, 11, 20);
-            document.Status = MipgTeams.Domain.Documents.DocumentStatus.Vigente;
+            document.Status = MipgTeams.Domain.Documents.DocumentStatus.Current;
             await db.SaveChangesAsync();
         }
 

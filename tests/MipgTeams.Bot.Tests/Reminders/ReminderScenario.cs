@@ -1,3 +1,4 @@
+using MipgTeams.Domain.Time;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +33,7 @@ internal sealed class ReminderScenario : IAsyncDisposable
     public BotHost Bot { get; }
     public FakeTimeProvider Time { get; }
     public ChangeRequestScenario Requests { get; }
-    public DateOnly Today => BusinessCalendar.DateOf(Time.GetUtcNow());
+    public DateOnly Today => BogotaTime.DateOf(Time.GetUtcNow());
 
     public static async Task<ReminderScenario> StartAsync(FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null)
     {
@@ -58,7 +59,7 @@ internal sealed class ReminderScenario : IAsyncDisposable
     /// <summary>Moves the clock to <paramref name="hour"/> Bogotá time <paramref name="businessDays"/> business days later.</summary>
     public void AdvanceBusinessDays(int businessDays, int hour = 8)
     {
-        var target = BusinessCalendar.At(BusinessCalendar.AddBusinessDays(Today, businessDays), new TimeOnly(hour, 0));
+        var target = BogotaTime.At(BusinessCalendar.AddBusinessDays(Today, businessDays), new TimeOnly(hour, 0));
         Time.Advance(target - Time.GetUtcNow());
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MipgTeams.Bot.Reminders;
 using MipgTeams.Bot.Tests.Support;
 using MipgTeams.Domain.Reminders;
+using MipgTeams.Domain.Time;
 using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;
 
 namespace MipgTeams.Bot.Tests.Reminders;
@@ -9,7 +10,7 @@ namespace MipgTeams.Bot.Tests.Reminders;
 public sealed class ReminderSchedulerTests
 {
     private static DateTimeOffset Bogota(int month, int day, int hour, int minute = 0) =>
-        BusinessCalendar.At(new DateOnly(2026, month, day), new TimeOnly(hour, minute));
+        BogotaTime.At(new DateOnly(2026, month, day), new TimeOnly(hour, minute));
 
     [Fact]
     public void Before_the_hour_on_a_business_day_the_next_run_is_today()

@@ -16,7 +16,7 @@ internal sealed class ChangeRequestBuilder
     public static readonly DateTimeOffset Start = new(2026, 11, 25, 13, 0, 0, TimeSpan.Zero);
 
     public static ChangeDetails Details(string description = "Se actualiza el paso 4") =>
-        new(ChangeKind.Modificar, "GLEGN02-P001", "GLEGN02", null, description, "Cambió la norma", null);
+        new(ChangeKind.Modify, "GLEGN02-P001", "GLEGN02", null, description, "Cambió la norma", null);
 
     public static ChangeRequest In(ChangeRequestStatus status)
     {

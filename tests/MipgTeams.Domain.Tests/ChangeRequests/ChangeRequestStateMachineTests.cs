@@ -176,7 +176,7 @@ public sealed class ChangeRequestStateMachineTests
     [Fact]
     public void Incomplete_or_oversized_details_are_refused_field_by_field()
     {
-        var details = new ChangeDetails(ChangeKind.Modificar, "", "GLEGN02", null, new string('x', ChangeDetails.MaxDescription + 1), " ", "http://inseguro");
+        var details = new ChangeDetails(ChangeKind.Modify, "", "GLEGN02", null, new string('x', ChangeDetails.MaxDescription + 1), " ", "http://inseguro");
 
         var refused = Assert.Throws<InvalidDetailsException>(() => ChangeRequest.Submit(details, Requester, Start));
 
@@ -191,10 +191,10 @@ public sealed class ChangeRequestStateMachineTests
     }
 
     [Theory]
-    [InlineData("crear", ChangeKind.Crear)]
-    [InlineData("Actualizar versión", ChangeKind.ActualizarVersion)]
-    [InlineData("ActualizarVersion", ChangeKind.ActualizarVersion)]
-    [InlineData("ELIMINAR", ChangeKind.Eliminar)]
+    [InlineData("crear", ChangeKind.Create)]
+    [InlineData("Actualizar versión", ChangeKind.NewVersion)]
+    [InlineData("ActualizarVersion", ChangeKind.NewVersion)]
+    [InlineData("ELIMINAR", ChangeKind.Remove)]
     public void Kinds_are_read_as_staff_write_them(string text, ChangeKind expected)
     {
         Assert.True(ChangeRequestLabels.TryParseKind(text, out var kind));

@@ -5,12 +5,12 @@ namespace MipgTeams.Domain.Tests.Documents;
 public sealed class DocumentCodeTests
 {
     [Theory]
-    [InlineData("GLEGN02-P001", "GLEGN02", DocumentType.Procedimiento, 1)]
-    [InlineData("GLEGN02-F002", "GLEGN02", DocumentType.Formato, 2)]
-    [InlineData("GLEGN02-G001", "GLEGN02", DocumentType.Guia, 1)]
-    [InlineData("  glegn02-c010 ", "GLEGN02", DocumentType.Caracterizacion, 10)]
+    [InlineData("GLEGN02-P001", "GLEGN02", DocumentType.Procedure, 1)]
+    [InlineData("GLEGN02-F002", "GLEGN02", DocumentType.Form, 2)]
+    [InlineData("GLEGN02-G001", "GLEGN02", DocumentType.Guide, 1)]
+    [InlineData("  glegn02-c010 ", "GLEGN02", DocumentType.Characterization, 10)]
     [InlineData("GTHUM01-M003", "GTHUM01", DocumentType.Manual, 3)]
-    [InlineData("GTHUM01-I120", "GTHUM01", DocumentType.Instructivo, 120)]
+    [InlineData("GTHUM01-I120", "GTHUM01", DocumentType.Instruction, 120)]
     public void A_well_formed_code_gives_its_process_type_and_sequence(string text, string process, DocumentType type, int sequence)
     {
         Assert.True(DocumentCode.TryParse(text, out var code, out var error), error);

@@ -5,10 +5,10 @@ namespace MipgTeams.Domain.Tests.Documents;
 public sealed class DocumentTypesTests
 {
     [Theory]
-    [InlineData("Guía", DocumentType.Guia)]
-    [InlineData("guia", DocumentType.Guia)]
-    [InlineData("PROCEDIMIENTO", DocumentType.Procedimiento)]
-    [InlineData("Caracterizacion", DocumentType.Caracterizacion)]
+    [InlineData("Guía", DocumentType.Guide)]
+    [InlineData("guia", DocumentType.Guide)]
+    [InlineData("PROCEDIMIENTO", DocumentType.Procedure)]
+    [InlineData("Caracterizacion", DocumentType.Characterization)]
     public void Spanish_column_values_parse_with_or_without_accents(string text, DocumentType expected)
     {
         Assert.True(DocumentTypes.TryParseSpanish(text, out var type));
@@ -16,10 +16,10 @@ public sealed class DocumentTypesTests
     }
 
     [Theory]
-    [InlineData("Vigente", DocumentStatus.Vigente)]
-    [InlineData("en revision", DocumentStatus.EnRevision)]
-    [InlineData("En revisión", DocumentStatus.EnRevision)]
-    [InlineData("obsoleto", DocumentStatus.Obsoleto)]
+    [InlineData("Vigente", DocumentStatus.Current)]
+    [InlineData("en revision", DocumentStatus.UnderReview)]
+    [InlineData("En revisión", DocumentStatus.UnderReview)]
+    [InlineData("obsoleto", DocumentStatus.Obsolete)]
     public void Status_column_values_parse_as_admins_type_them(string text, DocumentStatus expected)
     {
         Assert.True(DocumentStatuses.TryParseSpanish(text, out var status));

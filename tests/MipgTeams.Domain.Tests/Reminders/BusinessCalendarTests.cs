@@ -1,4 +1,5 @@
 using MipgTeams.Domain.Reminders;
+using MipgTeams.Domain.Time;
 
 namespace MipgTeams.Domain.Tests.Reminders;
 
@@ -109,8 +110,8 @@ public sealed class BusinessCalendarTests
     [Fact]
     public void Bogota_dates_follow_utc_minus_five()
     {
-        Assert.Equal(D(2026, 11, 24), BusinessCalendar.DateOf(new DateTimeOffset(2026, 11, 25, 4, 59, 0, TimeSpan.Zero)));
-        Assert.Equal(D(2026, 11, 25), BusinessCalendar.DateOf(new DateTimeOffset(2026, 11, 25, 5, 0, 0, TimeSpan.Zero)));
-        Assert.Equal(new DateTimeOffset(2026, 11, 25, 13, 0, 0, TimeSpan.Zero), BusinessCalendar.At(D(2026, 11, 25), new TimeOnly(8, 0)).ToUniversalTime());
+        Assert.Equal(D(2026, 11, 24), BogotaTime.DateOf(new DateTimeOffset(2026, 11, 25, 4, 59, 0, TimeSpan.Zero)));
+        Assert.Equal(D(2026, 11, 25), BogotaTime.DateOf(new DateTimeOffset(2026, 11, 25, 5, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 13, 0, 0, TimeSpan.Zero), BogotaTime.At(D(2026, 11, 25), new TimeOnly(8, 0)).ToUniversalTime());
     }
 }

@@ -2,6 +2,7 @@ using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.People;
 using MipgTeams.Domain.Reminders;
 using MipgTeams.Domain.Settings;
+using MipgTeams.Domain.Time;
 
 namespace MipgTeams.Domain.Tests.Reminders;
 
@@ -18,7 +19,7 @@ public sealed class ReminderPlannerTests
         [new QualityTeamMember { Person = Coord, IsCoordinator = true }, new QualityTeamMember { Person = Dani }, new QualityTeamMember { Person = new("Ex", "ex@x.co", "eeee"), IsActive = false }]);
 
     private static PendingDecision Request(long id, ChangeRequestStatus step, string process, DateOnly entered, string requester = "rrrr") =>
-        new(id, 1, step, process, $"{process}-P00{id}", $"Solicitud {id}", requester, "Rosa Solicitante", BusinessCalendar.At(entered, new TimeOnly(10, 0)));
+        new(id, 1, step, process, $"{process}-P00{id}", $"Solicitud {id}", requester, "Rosa Solicitante", BogotaTime.At(entered, new TimeOnly(10, 0)));
 
     private static ReminderPlan Plan(IReadOnlyList<PendingDecision> pending, IReadOnlyList<ReviewCandidate>? documents = null) =>
         ReminderPlanner.Plan(Today, pending, Approvers, new ReminderSettings(), documents ?? []);
@@ -124,7 +125,7 @@ public sealed class ReminderPlannerTests
             Request(2, ChangeRequestStatus.PendingLeader, "GTHUM01", new DateOnly(2025, 12, 15)),
             Request(3, ChangeRequestStatus.PendingQuality, "GTHUM01", new DateOnly(2026, 1, 13))]);
         var decided = new DecisionTaken(ChangeRequestStatus.PendingLeader, "GLEGN02",
-            BusinessCalendar.At(new DateOnly(2026, 1, 2), new TimeOnly(9, 0)), BusinessCalendar.At(new DateOnly(2026, 1, 7), new TimeOnly(9, 0)));
+            BogotaTime.At(new DateOnly(2026, 1, 2), new TimeOnly(9, 0)), BogotaTime.At(new DateOnly(2026, 1, 7), new TimeOnly(9, 0)));
 
         var summary = WeeklySummary.Build(Today, plan.Pending, [decided]);
 

@@ -40,10 +40,10 @@ public sealed class AnswerEngineTests(SearchFixture search) : IClassFixture<Sear
     public void Obsolete_documents_are_not_offered_unless_history_is_asked_for()
     {
         var current = Ask("procedimiento actos administrativos de caracter general");
-        Assert.All(current.Documents, d => Assert.NotEqual(DocumentStatus.Obsoleto, d.Document.Status));
+        Assert.All(current.Documents, d => Assert.NotEqual(DocumentStatus.Obsolete, d.Document.Status));
 
         var history = Ask("version anterior del procedimiento actos administrativos de caracter general");
-        var obsolete = Assert.Single(history.Documents, d => d.Document.Status == DocumentStatus.Obsoleto);
+        var obsolete = Assert.Single(history.Documents, d => d.Document.Status == DocumentStatus.Obsolete);
         Assert.Equal("4.0", obsolete.NewerVersion?.Version);
     }
 
@@ -52,7 +52,7 @@ public sealed class AnswerEngineTests(SearchFixture search) : IClassFixture<Sear
     {
         var answer = Ask("GTHUM01-G001");
         var hit = answer.Best!;
-        Assert.Equal(DocumentStatus.Obsoleto, hit.Document.Status);
+        Assert.Equal(DocumentStatus.Obsolete, hit.Document.Status);
         Assert.Equal("GFORC01-G001", hit.NewerVersion?.Code);
     }
 

@@ -45,7 +45,7 @@ public sealed class GraphSyncTests : IAsyncLifetime
         var actual = (await viaGraph.Documents.Where(d => !d.IsRemoved).ToListAsync())
             .Select(d => $"{d.Code}|{d.Title}|{d.Version}|{d.Status}|{d.ProcessCode}|{d.MacroprocessCode}|{d.Path}|{d.ApprovedOn}|{d.ContentHash}").Order(StringComparer.Ordinal);
         Assert.Equal(expected, actual);
-        var procedure = await viaGraph.Documents.SingleAsync(d => d.Code == "GLEGN02-P001" && d.Status == DocumentStatus.Vigente);
+        var procedure = await viaGraph.Documents.SingleAsync(d => d.Code == "GLEGN02-P001" && d.Status == DocumentStatus.Current);
         Assert.Contains("quince (15) días calendario", procedure.Text, StringComparison.Ordinal);
         Assert.StartsWith("https://contoso.sharepoint.com/", procedure.WebUrl, StringComparison.Ordinal);
         Assert.NotNull((await viaGraph.Processes.SingleAsync(p => p.Code == "GLEGN02")).Leader?.EntraObjectId);

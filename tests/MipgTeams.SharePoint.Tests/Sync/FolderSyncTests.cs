@@ -21,9 +21,9 @@ public sealed class FolderSyncTests : IAsyncLifetime
         var documents = await db.Documents.Where(d => !d.IsRemoved).ToListAsync();
         Assert.True(documents.Count >= 30, $"only {documents.Count} documents");
         Assert.True(documents.Select(d => d.ProcessCode).Distinct().Count() >= 6);
-        var procedure = documents.Single(d => d.Code == "GLEGN02-P001" && d.Status == DocumentStatus.Vigente);
+        var procedure = documents.Single(d => d.Code == "GLEGN02-P001" && d.Status == DocumentStatus.Current);
         Assert.Equal("4.0", procedure.Version);
-        Assert.Equal(DocumentType.Procedimiento, procedure.Type);
+        Assert.Equal(DocumentType.Procedure, procedure.Type);
         Assert.Equal("GLEG", procedure.MacroprocessCode);
         Assert.Contains("quince (15) días calendario", procedure.Text, StringComparison.Ordinal);
         Assert.StartsWith("http://localhost:3978/biblioteca/", procedure.WebUrl, StringComparison.Ordinal);

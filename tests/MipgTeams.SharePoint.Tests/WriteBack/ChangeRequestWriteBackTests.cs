@@ -131,7 +131,7 @@ public sealed class ChangeRequestWriteBackTests : IAsyncLifetime
     private async Task<long> SubmitAsync()
     {
         await using var db = store.CreateDbContext();
-        var request = ChangeRequest.Submit(new ChangeDetails(ChangeKind.Modificar, "GLEGN02-P001", "GLEGN02", null, "Paso 4", "Norma nueva", null), Ana, time.GetUtcNow());
+        var request = ChangeRequest.Submit(new ChangeDetails(ChangeKind.Modify, "GLEGN02-P001", "GLEGN02", null, "Paso 4", "Norma nueva", null), Ana, time.GetUtcNow());
         db.ChangeRequests.Add(request);
         WriteBackJob.Touch(db, null, request, time.GetUtcNow());
         await db.SaveChangesAsync();

@@ -83,7 +83,7 @@ public abstract class NamedLeaseTests(StoreProvider provider) : IAsyncLifetime
     private async Task<string?> OwnerAsync()
     {
         await using var db = store.CreateDbContext();
-        return (await db.ReminderLeases.AsNoTracking().SingleAsync(l => l.Name == Name)).Owner;
+        return (await db.Leases.AsNoTracking().SingleAsync(l => l.Name == Name)).Owner;
     }
 }
 

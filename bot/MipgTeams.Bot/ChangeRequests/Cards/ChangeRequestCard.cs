@@ -1,3 +1,4 @@
+using MipgTeams.Domain.Time;
 using System.Text.Json.Nodes;
 using MipgTeams.Bot.Cards;
 using MipgTeams.Domain.ChangeRequests;

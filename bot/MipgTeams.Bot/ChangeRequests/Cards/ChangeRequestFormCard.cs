@@ -16,7 +16,7 @@ internal static class ChangeRequestFormCard
         ChangeRequest? amending = null, string? notice = null)
     {
         var title = amending is null ? "Solicitud de cambio a un documento" : $"Corregir y reenviar la solicitud #{amending.Id}";
-        var kinds = Enum.GetValues<ChangeKind>().Select(k => (k.ToString(), k.Label()));
+        var kinds = Enum.GetValues<ChangeKind>().Select(k => (k.Code(), k.Label()));
         var card = AdaptiveCard.Create(title,
             AdaptiveCard.Text(title, size: "Medium", weight: "Bolder"),
             amending is null
@@ -48,5 +48,5 @@ internal static class ChangeRequestFormCard
     }
 
     public static ChangeRequestInput ValuesOf(ChangeRequest request) => new(
-        request.Kind.ToString(), request.DocumentCode, request.ProcessCode, request.Title, request.Description, request.Reason, request.DraftUrl);
+        request.Kind.Code(), request.DocumentCode, request.ProcessCode, request.Title, request.Description, request.Reason, request.DraftUrl);
 }

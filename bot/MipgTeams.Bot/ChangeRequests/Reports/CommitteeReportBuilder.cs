@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MipgTeams.Domain.ChangeRequests;
+using MipgTeams.Domain.Time;
 using MipgTeams.Store;
 
 namespace MipgTeams.Bot.ChangeRequests.Reports;

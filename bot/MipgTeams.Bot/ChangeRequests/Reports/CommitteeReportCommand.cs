@@ -1,3 +1,4 @@
+using MipgTeams.Domain.Time;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;

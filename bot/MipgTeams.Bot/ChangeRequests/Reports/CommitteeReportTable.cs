@@ -1,4 +1,5 @@
 using MipgTeams.Domain.ChangeRequests;
+using MipgTeams.Domain.Time;
 
 namespace MipgTeams.Bot.ChangeRequests.Reports;
 

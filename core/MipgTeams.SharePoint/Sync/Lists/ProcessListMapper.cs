@@ -59,12 +59,6 @@ internal sealed class ProcessListMapper : IListMapper
         }
     }
 
-    private static MacroprocessType? ParseType(string? text) => text is null ? null : TextFolding.Fold(text) switch
-    {
-        "estrategico" => MacroprocessType.Estrategico,
-        "misional" => MacroprocessType.Misional,
-        "apoyo" or "de apoyo" => MacroprocessType.Apoyo,
-        "evaluacion" or "de evaluacion" => MacroprocessType.Evaluacion,
-        _ => null,
-    };
+    private static MacroprocessType? ParseType(string? text) =>
+        MacroprocessTypes.TryParseSpanish(text, out var type) ? type : null;
 }

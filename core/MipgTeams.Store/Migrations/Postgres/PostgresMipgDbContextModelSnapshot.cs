@@ -478,6 +478,24 @@ namespace MipgTeams.Store.Migrations.Postgres
                     b.ToTable("ConversationReferences");
                 });
 
+            modelBuilder.Entity("MipgTeams.Store.Leases.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases", (string)null);
+                });
+
             modelBuilder.Entity("MipgTeams.Store.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -629,24 +647,6 @@ namespace MipgTeams.Store.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ReminderClaims", (string)null);
-                });
-
-            modelBuilder.Entity("MipgTeams.Store.Reminders.ReminderLease", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Owner")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTimeOffset>("Until")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("ReminderLeases", (string)null);
                 });
 
             modelBuilder.Entity("MipgTeams.Store.Sync.SourceItemRecord", b =>

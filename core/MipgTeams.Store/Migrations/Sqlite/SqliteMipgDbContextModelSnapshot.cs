@@ -463,6 +463,24 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     b.ToTable("ConversationReferences");
                 });
 
+            modelBuilder.Entity("MipgTeams.Store.Leases.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases", (string)null);
+                });
+
             modelBuilder.Entity("MipgTeams.Store.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -610,24 +628,6 @@ namespace MipgTeams.Store.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ReminderClaims", (string)null);
-                });
-
-            modelBuilder.Entity("MipgTeams.Store.Reminders.ReminderLease", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Owner")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Until")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("ReminderLeases", (string)null);
                 });
 
             modelBuilder.Entity("MipgTeams.Store.Sync.SourceItemRecord", b =>
