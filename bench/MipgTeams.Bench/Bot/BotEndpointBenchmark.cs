@@ -139,7 +139,7 @@ internal static class BotEndpointBenchmark
             catch (HttpRequestException)
             {
             }
-            await Task.Delay(100);
+            await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System); // polling a real child process: wall-clock time is the point
         }
         throw new TimeoutException($"{url} did not come up.");
     }

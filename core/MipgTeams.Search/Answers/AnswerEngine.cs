@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using MipgTeams.Domain;
@@ -148,17 +149,17 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
         var current = versions[0];
         var text = new StringBuilder($"**{current.Code}** {current.Title}: versión **{current.Version}**, estado **{current.Status.SpanishName()}**");
         text.Append(current.ApprovedOn is { } approved ? $", aprobada el {approved:yyyy-MM-dd}" : "");
-        text.Append($"; último cambio registrado el {current.LastModified:yyyy-MM-dd}.");
+        text.Append(CultureInfo.InvariantCulture, $"; último cambio registrado el {current.LastModified:yyyy-MM-dd}.");
         var older = versions.Skip(1).Where(v => v.Status == DocumentStatus.Obsolete).ToList();
         if (older.Count > 0)
         {
-            text.Append($" Versiones anteriores: {string.Join(", ", older.Select(v => v.Version))} (obsoletas).");
+            text.Append(CultureInfo.InvariantCulture, $" Versiones anteriores: {string.Join(", ", older.Select(v => v.Version))} (obsoletas).");
         }
         var shown = history ? versions : [current];
         return new Answer(AnswerKind.Fact, $"{current.Code} v{current.Version}", text.ToString(), shown.Select(Hit).ToList(), null, []);
     }
 
-    private Answer NoMatch(List<Document> nearMatches) =>
+    private static Answer NoMatch(List<Document> nearMatches) =>
         new(AnswerKind.NoMatch, null, null, [], null, nearMatches.Take(MoreResults).Select(d => $"{d.Code} {d.Title}").ToList());
 
     private DocumentHit Hit(Document document) =>

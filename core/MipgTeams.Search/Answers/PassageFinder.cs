@@ -11,8 +11,10 @@ internal static partial class PassageFinder
     private const int MaxPassage = 400;
     private static readonly string[] QuantityWords = ["plazo", "dias", "cuanto", "cuantos", "cuantas", "termino", "tiempo", "cuando", "fecha", "vigencia", "minimo", "maximo", "demora", "tarda"];
 
+    /// <param name="document">The document's folded text; null when it has none.</param>
     /// <param name="literal">The question's own stems; each found in a line counts 1.</param>
     /// <param name="expanded">The stems with the office's synonyms; those found only through a synonym add at most 1.</param>
+    /// <param name="foldedQuestion">The whole question, folded, for the quantity words that ask for a number.</param>
     public static string? Find(FoldedDocument? document, IReadOnlyList<string> literal, IReadOnlyList<string> expanded, string foldedQuestion)
     {
         if (document is null || literal.Count == 0)

@@ -9,10 +9,13 @@ namespace MipgTeams.Search.Index;
 /// index's checkpoint is re-indexed (or deleted), in change order. A new instance builds everything from the store;
 /// a store that went backwards (restored, replaced) triggers a rebuild.
 /// </summary>
-public sealed class IndexUpdater(IDbContextFactory<MipgDbContext> dbFactory, SearchIndex index, ModelCatalog catalog, ILogger<IndexUpdater> logger)
+public sealed class IndexUpdater(IDbContextFactory<MipgDbContext> dbFactory, SearchIndex index, ModelCatalog catalog, ILogger<IndexUpdater> logger) : IDisposable
 {
     private const int BatchSize = 1000;
     private readonly SemaphoreSlim gate = new(1, 1);
+
+    /// <summary>Releases the gate; the container does it at shutdown.</summary>
+    public void Dispose() => gate.Dispose();
 
     /// <summary>Applies every pending change; returns how many documents changed in the index.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
