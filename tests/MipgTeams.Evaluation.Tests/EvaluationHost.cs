@@ -22,6 +22,8 @@ internal sealed class EvaluationHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => factory.Services;
+
     public static async Task<EvaluationHost> StartAsync(EvaluationSet set)
     {
         var work = Directory.CreateTempSubdirectory("mipg-evaluation-").FullName;
