@@ -52,7 +52,7 @@ public sealed class IndexUpdater(IDbContextFactory<MipgDbContext> dbFactory, Sea
                 applied += batch.Count;
             }
             catalog.IsLoaded = true;
-            if (!warmed)
+            if (!warmed && catalog.Documents.Count > 0)
             {
                 Warm();
                 warmed = true;
