@@ -1,0 +1,12 @@
+using MipgTeams.Domain.Documents;
+
+namespace MipgTeams.Portal.Catalog;
+
+/// <summary>What the public may see: current and obsolete documents only; drafts under review never.</summary>
+internal static class PublicRules
+{
+    public static bool IsPublic(Document document) =>
+        !document.IsRemoved && (document.Status == DocumentStatus.Vigente || document.Status == DocumentStatus.Obsoleto);
+
+    public static bool IsCurrent(Document document) => document.Status == DocumentStatus.Vigente;
+}
