@@ -22,8 +22,12 @@ public sealed class PortalHost : IAsyncDisposable
         if (kestrel)
         {
             factory.StartServer();
+            var addresses = factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+                .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+            BaseAddress = new Uri(addresses.First());
         }
         Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        BaseAddress ??= Client.BaseAddress!;
     }
 
     public SyncedDemo Demo { get; }
@@ -33,7 +37,7 @@ public sealed class PortalHost : IAsyncDisposable
     public IServiceProvider Services => factory.Services;
 
     /// <summary>The address the browser opens (Kestrel hosts only).</summary>
-    public Uri BaseAddress => Client.BaseAddress!;
+    public Uri BaseAddress { get; }
 
     public static async Task<PortalHost> StartAsync(bool kestrel = false)
     {
@@ -48,6 +52,8 @@ public sealed class PortalHost : IAsyncDisposable
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Testing");
+            // A free port on loopback, whatever appsettings.json says (the one start.sh uses may be taken).
+            web.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
             web.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
             web.ConfigureServices(s =>
             {
@@ -60,7 +66,7 @@ public sealed class PortalHost : IAsyncDisposable
         });
         if (kestrel)
         {
-            factory.UseKestrel(0);
+            factory.UseKestrel();
         }
         return new PortalHost(demo, factory, kestrel);
     }
