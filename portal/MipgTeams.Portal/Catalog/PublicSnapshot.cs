@@ -36,6 +36,15 @@ internal sealed class PublicSnapshot
 
     public const int RecentCount = 50;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(MasterList.MasterListColumn, bool), IReadOnlyList<PublicDocument>> sorted = new();
+
+    /// <summary>
+    /// Current (or all) documents in a column's ascending order, sorted once per snapshot: a request then only filters,
+    /// pages and, when descending, reads backwards.
+    /// </summary>
+    public IReadOnlyList<PublicDocument> SortedBy(MasterList.MasterListColumn column, bool withObsolete) =>
+        sorted.GetOrAdd((column, withObsolete), key => MasterList.MasterListFilter.Sort(key.Item2 ? All : Current, key.Item1).ToList());
+
     /// <summary>Every public document (current and obsolete), by code then newest version first.</summary>
     public IReadOnlyList<PublicDocument> All { get; }
 

@@ -9,7 +9,8 @@ internal static class MasterListFilter
 {
     public static IReadOnlyList<PublicDocument> Rows(PublicSnapshot snapshot, MasterListQuery query)
     {
-        IEnumerable<PublicDocument> rows = query.WithObsolete ? snapshot.All : snapshot.Current;
+        var ordered = snapshot.SortedBy(query.Sort, query.WithObsolete);
+        IEnumerable<PublicDocument> rows = query.Descending ? Backwards(ordered) : ordered;
         if (query.Macroprocess is { } macro)
         {
             rows = rows.Where(d => d.MacroprocessCode == macro);
@@ -27,7 +28,15 @@ internal static class MasterListFilter
             var words = TextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             rows = rows.Where(d => words.All(w => d.Folded.Contains(w, StringComparison.Ordinal)));
         }
-        return Sort(rows, query.Sort, query.Descending).ToList();
+        return rows.ToList();
+    }
+
+    private static IEnumerable<PublicDocument> Backwards(IReadOnlyList<PublicDocument> rows)
+    {
+        for (var i = rows.Count - 1; i >= 0; i--)
+        {
+            yield return rows[i];
+        }
     }
 
     public static MasterListResult Page(IReadOnlyList<PublicDocument> rows, int page)
@@ -36,23 +45,21 @@ internal static class MasterListFilter
         return new MasterListResult(rows.Skip((page - 1) * MasterListResult.PageSize).Take(MasterListResult.PageSize).ToList(), rows.Count, page, pageCount);
     }
 
-    // The code breaks ties, so the order is the same on every request and every page.
-    private static IEnumerable<PublicDocument> Sort(IEnumerable<PublicDocument> rows, MasterListColumn column, bool descending)
+    private static readonly StringComparer Spanish = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es-CO"), ignoreCase: true);
+
+    /// <summary>Ascending by the column; the code, then the newest version, break ties so every page is stable.</summary>
+    internal static IEnumerable<PublicDocument> Sort(IEnumerable<PublicDocument> rows, MasterListColumn column)
     {
-        var culture = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es-CO"), ignoreCase: true);
         IOrderedEnumerable<PublicDocument> sorted = column switch
         {
-            MasterListColumn.Title => By(rows, d => d.Document.Title, culture, descending),
-            MasterListColumn.Type => By(rows, d => d.Document.Type.SpanishName(), culture, descending),
-            MasterListColumn.Version => By(rows, d => d.Document.Version, VersionOrder.Instance, descending),
-            MasterListColumn.ApprovedOn => By(rows, d => d.Document.ApprovedOn ?? DateOnly.MinValue, Comparer<DateOnly>.Default, descending),
-            MasterListColumn.Process => By(rows, d => d.ProcessName, culture, descending),
-            MasterListColumn.Macroprocess => By(rows, d => d.MacroprocessName, culture, descending),
-            _ => By(rows, d => d.Document.Code, StringComparer.Ordinal, descending),
+            MasterListColumn.Title => rows.OrderBy(d => d.Document.Title, Spanish),
+            MasterListColumn.Type => rows.OrderBy(d => d.Document.Type.SpanishName(), Spanish),
+            MasterListColumn.Version => rows.OrderBy(d => d.Document.Version, VersionOrder.Instance),
+            MasterListColumn.ApprovedOn => rows.OrderBy(d => d.Document.ApprovedOn ?? DateOnly.MinValue),
+            MasterListColumn.Process => rows.OrderBy(d => d.ProcessName, Spanish),
+            MasterListColumn.Macroprocess => rows.OrderBy(d => d.MacroprocessName, Spanish),
+            _ => rows.OrderBy(d => d.Document.Code, StringComparer.Ordinal),
         };
         return sorted.ThenBy(d => d.Document.Code, StringComparer.Ordinal).ThenByDescending(d => d.Document.Version, VersionOrder.Instance);
     }
-
-    private static IOrderedEnumerable<PublicDocument> By<TKey>(IEnumerable<PublicDocument> rows, Func<PublicDocument, TKey> key, IComparer<TKey> comparer, bool descending) =>
-        descending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer);
 }

@@ -10,27 +10,39 @@ internal static class MasterListXlsx
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>Streams the rows with the SAX-style writer: the DOM would cost seconds at 10,000 documents.</summary>
     public static byte[] Write(IEnumerable<PublicDocument> documents)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(Row(MasterListTable.Header));
-            foreach (var row in MasterListTable.Rows(documents))
+            using (var writer = OpenXmlWriter.Create(sheetPart))
             {
-                data.Append(Row(row));
+                writer.WriteStartElement(new Worksheet());
+                writer.WriteStartElement(new SheetData());
+                WriteRow(writer, MasterListTable.Header);
+                foreach (var row in MasterListTable.Rows(documents))
+                {
+                    WriteRow(writer, row);
+                }
+                writer.WriteEndElement();
+                writer.WriteEndElement();
             }
-            sheetPart.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Listado maestro" }));
+            workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Listado maestro" }));
             workbook.Workbook.Save();
         }
         return stream.ToArray();
     }
 
-    private static Row Row(IEnumerable<string> cells) =>
-        new(cells.Select(text => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) }));
+    private static void WriteRow(OpenXmlWriter writer, IEnumerable<string> cells)
+    {
+        writer.WriteStartElement(new Row());
+        foreach (var text in cells)
+        {
+            writer.WriteElement(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) });
+        }
+        writer.WriteEndElement();
+    }
 }

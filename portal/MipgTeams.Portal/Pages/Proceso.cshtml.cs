@@ -17,7 +17,10 @@ public sealed class ProcesoModel(PublicCatalog catalog) : PageModel
 
     internal Macroprocess? Macroprocess { get; private set; }
 
-    internal IReadOnlyList<(Domain.Documents.DocumentType Type, IReadOnlyList<PublicDocument> Documents)> Groups { get; private set; } = [];
+    /// <summary>Past this many documents of a type, the page links to the master list for the rest (pages stay small).</summary>
+    public const int ShownPerType = 25;
+
+    internal IReadOnlyList<(Domain.Documents.DocumentType Type, IReadOnlyList<PublicDocument> Documents, int Total)> Groups { get; private set; } = [];
 
     public IActionResult OnGet(string code)
     {
@@ -41,8 +44,9 @@ public sealed class ProcesoModel(PublicCatalog catalog) : PageModel
         Macroprocess = Snapshot.MacroprocessByCode.GetValueOrDefault(process.MacroprocessCode);
         var documents = Snapshot.CurrentOf(process.Code);
         Groups = PortalLabels.TypeOrder
-            .Select(t => (t, (IReadOnlyList<PublicDocument>)documents.Where(d => d.Document.Type == t).OrderBy(d => d.Document.Code, StringComparer.Ordinal).ToList()))
-            .Where(g => g.Item2.Count > 0).ToList();
+            .Select(t => (t, documents.Where(d => d.Document.Type == t).OrderBy(d => d.Document.Code, StringComparer.Ordinal).ToList()))
+            .Where(g => g.Item2.Count > 0)
+            .Select(g => (g.t, (IReadOnlyList<PublicDocument>)g.Item2.Take(ShownPerType).ToList(), g.Item2.Count)).ToList();
         return Page();
     }
 }
