@@ -2,11 +2,14 @@ using MipgTeams.Domain.Documents;
 
 namespace MipgTeams.Portal.Catalog;
 
-/// <summary>What the public may see: current and obsolete documents only; drafts under review never.</summary>
+/// <summary>
+/// What the public may see: current and obsolete documents only; drafts under review never, nor a document admins keep
+/// internal (library column «Publico» = No).
+/// </summary>
 internal static class PublicRules
 {
     public static bool IsPublic(Document document) =>
-        !document.IsRemoved && (document.Status == DocumentStatus.Vigente || document.Status == DocumentStatus.Obsoleto);
+        !document.IsRemoved && document.IsPublic && (document.Status == DocumentStatus.Vigente || document.Status == DocumentStatus.Obsoleto);
 
     public static bool IsCurrent(Document document) => document.Status == DocumentStatus.Vigente;
 }
