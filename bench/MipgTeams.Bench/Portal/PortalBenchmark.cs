@@ -46,7 +46,8 @@ internal static class PortalBenchmark
                 ("inicio", _ => "/"),
                 ("proceso", i => "/procesos/" + processes[i % processes.Length]),
                 ("documento", i => "/documentos/" + codes[i * 7919 % codes.Count]),
-                ("buscar", i => "/buscar?q=" + Uri.EscapeDataString(questions[i % questions.Length])),
+                ("buscar (repetidas)", i => "/buscar?q=" + Uri.EscapeDataString(questions[i % questions.Length])),
+                ("buscar (nuevas)", i => "/buscar?q=" + Uri.EscapeDataString(NewQuestion(i))),
                 ("listado", i => "/listado-maestro"),
                 ("listado filtrado", i => $"/listado-maestro?proceso={processes[i % processes.Length]}&q=manual&orden=fecha&dir=desc"),
                 ("listado ordenado p.50", i => "/listado-maestro?orden=titulo&obsoletos=1&pagina=50"),
@@ -101,6 +102,13 @@ internal static class PortalBenchmark
             failures += (int)response.StatusCode >= 500 ? 1 : 0;
         }
         return (latencies, bytes, failures);
+    }
+
+    // Three words of the corpus's domain, a different combination each time: every answer is computed, none cached.
+    private static string NewQuestion(int i)
+    {
+        var words = PortalSeed.Words;
+        return $"{words[i % words.Length]} {words[(i / words.Length + 7) % words.Length]} {words[(i * 13 + 5) % words.Length]}";
     }
 
     // The portal runs from its own output folder (its appsettings.json and wwwroot), built alongside the bench.

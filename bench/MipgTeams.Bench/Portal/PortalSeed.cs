@@ -12,7 +12,7 @@ namespace MipgTeams.Bench.Portal;
 /// </summary>
 internal static class PortalSeed
 {
-    private static readonly string[] Words =
+    internal static readonly string[] Words =
     [
         "procedimiento", "formato", "guía", "manual", "solicitud", "certificado", "disponibilidad", "presupuestal", "registro", "contrato",
         "petición", "queja", "reclamo", "respuesta", "plazo", "días", "hábiles", "publicación", "ciudadanía", "comité", "conciliación",

@@ -20,6 +20,7 @@ internal static class PortalServiceCollectionExtensions
         services.AddSharePointSync(configuration);
         services.AddSingleton<PublicCatalog>();
         services.AddSingleton<PublishedChanges>();
+        services.AddSingleton<AnswerCache>();
         services.AddSingleton<IDocumentContent, SourceDocumentContent>();
         services.AddRazorPages();
         // Spanish text as it is (á, ñ, «») instead of numeric entities: readable source, smaller pages.

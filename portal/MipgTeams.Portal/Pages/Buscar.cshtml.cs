@@ -10,7 +10,7 @@ namespace MipgTeams.Portal.Pages;
 /// Buscar: the bot's answer engine (typos, accents and synonyms forgiven), showing only public documents: the best with
 /// its passage, then the rest. A code goes straight to its page. Nothing is recorded: the portal only reads.
 /// </summary>
-public sealed class BuscarModel(AnswerEngine engine, PublicCatalog catalog) : PageModel
+public sealed class BuscarModel(AnswerCache answers, PublicCatalog catalog) : PageModel
 {
     public string? Query { get; private set; }
 
@@ -37,7 +37,7 @@ public sealed class BuscarModel(AnswerEngine engine, PublicCatalog catalog) : Pa
         {
             return Redirect($"/documentos/{code}");
         }
-        var answer = engine.Answer(Query);
+        var answer = answers.Answer(Query);
         Results = answer.Documents.Select(h => snapshot.ById.GetValueOrDefault(h.Document.Id)).OfType<PublicDocument>()
             .DistinctBy(d => d.Document.Id).ToList();
         // The passage belongs to the engine's best document: shown only when that one is public.
