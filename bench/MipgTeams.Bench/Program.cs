@@ -1,4 +1,5 @@
 using MipgTeams.Bench.Bot;
+using MipgTeams.Bench.Portal;
 using MipgTeams.Bench.Reminders;
 using MipgTeams.Bench.Search;
 using MipgTeams.Bench.Sync;
@@ -26,10 +27,13 @@ switch (mode)
     case "bot":
         await BotEndpointBenchmark.RunAsync();
         break;
+    case "portal":
+        await PortalBenchmark.RunAsync();
+        break;
     case "sync":
         await GraphSyncBenchmark.RunAsync();
         break;
     default:
-        Console.WriteLine("modes: search, evaluation, bot, turn, sync, reminders");
+        Console.WriteLine("modes: search, evaluation, bot, turn, sync, reminders, portal");
         break;
 }
