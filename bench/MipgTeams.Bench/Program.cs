@@ -1,4 +1,5 @@
 using MipgTeams.Bench.Bot;
+using MipgTeams.Bench.Portal;
 using MipgTeams.Bench.Reminders;
 using MipgTeams.Bench.Search;
 using MipgTeams.Bench.Sync;
@@ -17,6 +18,7 @@ var modes = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
     ["turn"] = TurnCostProbe.RunAsync,
     ["sync"] = GraphSyncBenchmark.RunAsync,
     ["reminders"] = ReminderBenchmark.RunAsync,
+    ["portal"] = PortalBenchmark.RunAsync,
 };
 
 var mode = args.FirstOrDefault() ?? "help";
