@@ -36,17 +36,44 @@ public sealed class SpanishWordsTests
         }
     }
 
+    [Fact]
+    public void Every_macroprocess_type_has_a_name_and_a_code_that_reads_back()
+    {
+        foreach (var type in Enum.GetValues<MacroprocessType>())
+        {
+            Assert.Equal(type, MacroprocessTypes.FromCode(type.Code()));
+            Assert.True(MacroprocessTypes.TryParseSpanish(type.SpanishName(), out var parsed) && parsed == type);
+        }
+    }
+
     [Theory]
+    [InlineData("Guía", DocumentType.Guide)]
+    [InlineData("guia", DocumentType.Guide)]
+    [InlineData("PROCEDIMIENTO", DocumentType.Procedure)]
+    [InlineData("Caracterizacion", DocumentType.Characterization)]
+    [InlineData("Vigente", DocumentStatus.Current)]
+    [InlineData("en revision", DocumentStatus.UnderReview)]
+    [InlineData("En revisión", DocumentStatus.UnderReview)]
+    [InlineData("obsoleto", DocumentStatus.Obsolete)]
     [InlineData("Estratégico", MacroprocessType.Strategic)]
     [InlineData("de apoyo", MacroprocessType.Support)]
     [InlineData("EVALUACION", MacroprocessType.Evaluation)]
     [InlineData("Misional", MacroprocessType.Missional)]
-    public void A_macroprocess_type_reads_from_the_processes_list(string text, MacroprocessType expected)
+    [InlineData("crear", ChangeKind.Create)]
+    [InlineData("Actualizar versión", ChangeKind.NewVersion)]
+    [InlineData("ActualizarVersion", ChangeKind.NewVersion)]
+    [InlineData("ELIMINAR", ChangeKind.Remove)]
+    public void Words_read_as_staff_type_them_in_lists_columns_and_chat(string text, Enum expected) =>
+        Assert.Equal(expected, ParseLike(expected, text));
+
+    private static Enum? ParseLike(Enum kindOfWord, string text) => kindOfWord switch
     {
-        Assert.True(MacroprocessTypes.TryParseSpanish(text, out var type));
-        Assert.Equal(expected, type);
-        Assert.Equal(type, MacroprocessTypes.FromCode(type.Code()));
-    }
+        DocumentType when DocumentTypes.TryParseSpanish(text, out var type) => type,
+        DocumentStatus when DocumentStatuses.TryParseSpanish(text, out var status) => status,
+        MacroprocessType when MacroprocessTypes.TryParseSpanish(text, out var macroprocess) => macroprocess,
+        ChangeKind when ChangeRequestLabels.TryParseKind(text, out var change) => change,
+        _ => null,
+    };
 
     [Fact]
     public void Stored_codes_are_the_Spanish_identifiers_existing_data_holds()

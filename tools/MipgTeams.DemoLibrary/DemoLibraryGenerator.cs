@@ -32,10 +32,10 @@ internal static class DemoLibraryGenerator
 
         var columns = new SortedDictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var count = 0;
-        foreach (var (processCode, documents) in spec.DocumentsByProcess)
+        foreach (var (processCode, documents) in spec.Catalog.DocumentsByProcess)
         {
-            var process = spec.Processes.Single(p => p.Code == processCode);
-            var macro = spec.Macroprocesses.Single(m => m.Code == process.MacroprocessCode);
+            var process = spec.Catalog.Processes.Single(p => p.Code == processCode);
+            var macro = spec.Catalog.Macroprocesses.Single(m => m.Code == process.MacroprocessCode);
             foreach (var document in documents)
             {
                 var relative = RelativePath(macro, process, document);
@@ -54,7 +54,7 @@ internal static class DemoLibraryGenerator
         DemoLists.Write(lists, Json, spec);
         if (!spec.WithCorruptFile)
         {
-            return new GenerationSummary(count, spec.DocumentsByProcess.Count, MacroprocessCount(spec), DemoLists.Count);
+            return new GenerationSummary(count, spec.Catalog.DocumentsByProcess.Count, MacroprocessCount(spec), DemoLists.Count);
         }
 
         // One deliberately unreadable file: the sync must record an error for it and go on with the rest.
@@ -66,11 +66,11 @@ internal static class DemoLibraryGenerator
         };
 
         File.WriteAllText(Path.Combine(library, ColumnsFile), JsonSerializer.Serialize(columns, Json));
-        return new GenerationSummary(count + 1, spec.DocumentsByProcess.Count, MacroprocessCount(spec), DemoLists.Count);
+        return new GenerationSummary(count + 1, spec.Catalog.DocumentsByProcess.Count, MacroprocessCount(spec), DemoLists.Count);
     }
 
     private static int MacroprocessCount(LibrarySpec spec) =>
-        spec.DocumentsByProcess.Keys.Select(code => spec.Processes.Single(p => p.Code == code).MacroprocessCode).Distinct().Count();
+        spec.Catalog.DocumentsByProcess.Keys.Select(code => spec.Catalog.Processes.Single(p => p.Code == code).MacroprocessCode).Distinct().Count();
 
     private static string RelativePath(DemoMacroprocess macro, DemoProcess process, DemoDocument document)
     {

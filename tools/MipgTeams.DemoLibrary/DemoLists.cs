@@ -21,20 +21,21 @@ internal static class DemoLists
 
     private static void WriteAll(string folder, LibrarySpec spec)
     {
-        Save(folder, "procesos.json", "Procesos", spec.Processes.Select((p, i) => Item(i, new()
+        var policies = CatalogFiles.Policies;
+        Save(folder, "procesos.json", "Procesos", spec.Catalog.Processes.Select((p, i) => Item(i, new()
         {
             ["Title"] = p.Name,
             ["Codigo"] = p.Code,
             ["Macroproceso"] = p.MacroprocessCode,
-            ["NombreMacroproceso"] = spec.Macroprocesses.Single(m => m.Code == p.MacroprocessCode).Name,
-            ["TipoMacroproceso"] = spec.Macroprocesses.Single(m => m.Code == p.MacroprocessCode).Type,
+            ["NombreMacroproceso"] = spec.Catalog.Macroprocesses.Single(m => m.Code == p.MacroprocessCode).Name,
+            ["TipoMacroproceso"] = spec.Catalog.Macroprocesses.Single(m => m.Code == p.MacroprocessCode).Type,
             ["ProcesoPadre"] = p.ParentCode,
             ["Dependencia"] = p.Office,
             ["Lider"] = p.Leader.Name,
             ["LiderCorreo"] = p.Leader.Email,
             ["LiderObjectId"] = p.Leader.ObjectId,
         })));
-        Save(folder, "politicas-mipg.json", "Políticas MIPG", DemoPolicies.All.Select((p, i) => Item(i, new()
+        Save(folder, "politicas-mipg.json", "Políticas MIPG", policies.Policies.Select((p, i) => Item(i, new()
         {
             ["Title"] = p.Name,
             ["Numero"] = p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -43,7 +44,7 @@ internal static class DemoLists
             ["LiderPolitica"] = p.LeadingOffice,
             ["Proposito"] = p.Purpose,
         })));
-        Save(folder, "equipo-calidad.json", "Equipo de Calidad", spec.QualityTeam.Select((m, i) => Item(i, new()
+        Save(folder, "equipo-calidad.json", "Equipo de Calidad", spec.Catalog.QualityTeam.Select((m, i) => Item(i, new()
         {
             ["Title"] = m.Person.Name,
             ["Correo"] = m.Person.Email,
@@ -51,7 +52,7 @@ internal static class DemoLists
             ["Coordinador"] = m.Coordinator ? "Sí" : "No",
             ["Activo"] = "Sí",
         })));
-        Save(folder, "configuracion.json", "Configuración", DemoPolicies.Settings.Select((s, i) => Item(i, new()
+        Save(folder, "configuracion.json", "Configuración", policies.Settings.Select((s, i) => Item(i, new()
         {
             ["Title"] = s.Key,
             ["Valor"] = s.Value,

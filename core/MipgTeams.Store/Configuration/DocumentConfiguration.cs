@@ -12,16 +12,13 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.HasIndex(d => new { d.SourceContainer, d.SourceItemId }).IsUnique();
         builder.HasIndex(d => d.Code);
         builder.HasIndex(d => d.ChangeNumber);
-        builder.Property(d => d.Code).HasMaxLength(32);
-        builder.Property(d => d.SourceContainer).HasMaxLength(200);
-        builder.Property(d => d.SourceItemId).HasMaxLength(200);
-        builder.Property(d => d.Title).HasMaxLength(400);
-        builder.Property(d => d.Version).HasMaxLength(20);
-        builder.Property(d => d.ProcessCode).HasMaxLength(32);
-        builder.Property(d => d.MacroprocessCode).HasMaxLength(32);
-        builder.Property(d => d.Path).HasMaxLength(1000);
-        builder.Property(d => d.WebUrl).HasMaxLength(2000);
-        builder.Property(d => d.ContentHash).HasMaxLength(128);
+        builder.HasMaxLength(32, d => d.Code, d => d.ProcessCode, d => d.MacroprocessCode);
+        builder.HasMaxLength(200, d => d.SourceContainer, d => d.SourceItemId);
+        builder.HasMaxLength(400, d => d.Title);
+        builder.HasMaxLength(20, d => d.Version);
+        builder.HasMaxLength(1000, d => d.Path);
+        builder.HasMaxLength(2000, d => d.WebUrl);
+        builder.HasMaxLength(128, d => d.ContentHash);
         builder.Property(d => d.Type).HasConversion(t => t.Code(), s => DocumentTypes.FromCode(s)).HasMaxLength(20);
         builder.Property(d => d.Status).HasConversion(t => t.Code(), s => DocumentStatuses.FromCode(s)).HasMaxLength(20);
     }

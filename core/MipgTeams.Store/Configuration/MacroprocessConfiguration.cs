@@ -9,8 +9,8 @@ internal sealed class MacroprocessConfiguration : IEntityTypeConfiguration<Macro
     public void Configure(EntityTypeBuilder<Macroprocess> builder)
     {
         builder.HasKey(m => m.Code);
-        builder.Property(m => m.Code).HasMaxLength(32);
-        builder.Property(m => m.Name).HasMaxLength(300);
+        builder.HasMaxLength(32, m => m.Code);
+        builder.HasMaxLength(300, m => m.Name);
         builder.Property(m => m.Type).HasConversion(t => t.Code(), s => MacroprocessTypes.FromCode(s)).HasMaxLength(20);
     }
 }

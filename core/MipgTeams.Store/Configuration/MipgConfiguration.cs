@@ -21,8 +21,7 @@ internal sealed class MipgPolicyConfiguration : IEntityTypeConfiguration<MipgPol
     {
         builder.HasKey(p => p.Number);
         builder.Property(p => p.Number).ValueGeneratedNever();
-        builder.Property(p => p.Name).HasMaxLength(300);
-        builder.Property(p => p.LeadingOffice).HasMaxLength(300);
+        builder.HasMaxLength(300, p => p.Name, p => p.LeadingOffice);
         builder.Property(p => p.Purpose).HasMaxLength(4000);
     }
 }

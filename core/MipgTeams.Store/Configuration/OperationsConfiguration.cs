@@ -31,10 +31,8 @@ internal sealed class SourceItemRecordConfiguration : IEntityTypeConfiguration<S
     public void Configure(EntityTypeBuilder<SourceItemRecord> builder)
     {
         builder.HasKey(i => new { i.Container, i.ItemId });
-        builder.Property(i => i.Container).HasMaxLength(200);
-        builder.Property(i => i.ItemId).HasMaxLength(200);
-        builder.Property(i => i.Path).HasMaxLength(1000);
-        builder.Property(i => i.ContentTag).HasMaxLength(200);
+        builder.HasMaxLength(200, i => i.Container, i => i.ItemId, i => i.ContentTag);
+        builder.HasMaxLength(1000, i => i.Path);
     }
 }
 
@@ -46,14 +44,11 @@ internal sealed class ConversationReferenceConfiguration : IEntityTypeConfigurat
         // One row per conversation and person seen in it: a person first met in a channel can still be written to 1:1.
         builder.HasIndex(c => new { c.ConversationId, c.UserId }).IsUnique();
         builder.HasIndex(c => c.UserAadObjectId);
-        builder.Property(c => c.ConversationId).HasMaxLength(500);
-        builder.Property(c => c.ConversationType).HasMaxLength(20);
-        builder.Property(c => c.ServiceUrl).HasMaxLength(500);
-        builder.Property(c => c.ChannelId).HasMaxLength(50);
-        builder.Property(c => c.TenantId).HasMaxLength(64);
-        builder.Property(c => c.BotId).HasMaxLength(200);
-        builder.Property(c => c.UserId).HasMaxLength(200);
-        builder.Property(c => c.UserAadObjectId).HasMaxLength(64);
+        builder.HasMaxLength(500, c => c.ConversationId, c => c.ServiceUrl);
+        builder.HasMaxLength(200, c => c.BotId, c => c.UserId);
+        builder.HasMaxLength(64, c => c.TenantId, c => c.UserAadObjectId);
+        builder.HasMaxLength(50, c => c.ChannelId);
+        builder.HasMaxLength(20, c => c.ConversationType);
     }
 }
 

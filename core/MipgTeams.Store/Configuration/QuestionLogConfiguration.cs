@@ -11,9 +11,9 @@ internal sealed class QuestionLogConfiguration : IEntityTypeConfiguration<Questi
         builder.HasKey(q => q.Id);
         builder.Property(q => q.Id).ValueGeneratedNever();
         builder.HasIndex(q => q.AskedAt);
-        builder.Property(q => q.Question).HasMaxLength(600);
-        builder.Property(q => q.UserAadObjectId).HasMaxLength(64);
-        builder.Property(q => q.UserName).HasMaxLength(200);
-        builder.Property(q => q.TopDocumentCode).HasMaxLength(32);
+        builder.HasMaxLength(600, q => q.Question);
+        builder.HasMaxLength(64, q => q.UserAadObjectId);
+        builder.HasMaxLength(200, q => q.UserName);
+        builder.HasMaxLength(32, q => q.TopDocumentCode);
     }
 }

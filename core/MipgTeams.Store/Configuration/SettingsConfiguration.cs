@@ -9,9 +9,9 @@ internal sealed class AppSettingConfiguration : IEntityTypeConfiguration<AppSett
     public void Configure(EntityTypeBuilder<AppSetting> builder)
     {
         builder.HasKey(s => s.Key);
-        builder.Property(s => s.Key).HasMaxLength(100);
-        builder.Property(s => s.Value).HasMaxLength(2000);
-        builder.Property(s => s.Description).HasMaxLength(1000);
+        builder.HasMaxLength(100, s => s.Key);
+        builder.HasMaxLength(2000, s => s.Value);
+        builder.HasMaxLength(1000, s => s.Description);
     }
 }
 
@@ -20,11 +20,6 @@ internal sealed class QualityTeamMemberConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<QualityTeamMember> builder)
     {
         builder.HasKey(m => m.Id);
-        builder.OwnsOne(m => m.Person, person =>
-        {
-            person.Property(p => p.DisplayName).HasColumnName("Name").HasMaxLength(200);
-            person.Property(p => p.Email).HasColumnName("Email").HasMaxLength(320);
-            person.Property(p => p.EntraObjectId).HasColumnName("ObjectId").HasMaxLength(64);
-        });
+        builder.OwnsPerson(m => m.Person);
     }
 }

@@ -85,9 +85,7 @@ public sealed class ChangeRequestBadInputTests : ChangeRequestTests
 
         Assert.Contains("comentario", Visible(answer), StringComparison.Ordinal);
         Assert.DoesNotContain("\"x\"", Visible(answer), StringComparison.Ordinal);
-        var request = await Scenario.RequestAsync();
-        Assert.Equal(ChangeRequestStatus.PendingLeader, request.Status);
-        Assert.Single(request.Events);
+        await Scenario.AssertUnchangedSinceSubmittedAsync();
     }
 
     [Fact]

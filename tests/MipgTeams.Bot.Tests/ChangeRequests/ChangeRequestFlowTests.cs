@@ -129,9 +129,7 @@ public sealed class ChangeRequestFlowTests : ChangeRequestTests
         Assert.DoesNotContain(Replies.Actions(CardOf(byQuality)), a => a["verb"]!.GetValue<string>() is "cr.approve" or "cr.reject");
         Assert.Contains("Solo el líder actual del proceso", Visible(byRequester), StringComparison.Ordinal);
         Assert.Contains("Solo el líder actual del proceso", Visible(byStranger), StringComparison.Ordinal);
-        var request = await Scenario.RequestAsync();
-        Assert.Equal(ChangeRequestStatus.PendingLeader, request.Status);
-        Assert.Single(request.Events);
+        await Scenario.AssertUnchangedSinceSubmittedAsync();
     }
 
     [Fact]

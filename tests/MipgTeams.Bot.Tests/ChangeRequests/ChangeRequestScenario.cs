@@ -94,6 +94,14 @@ internal sealed class ChangeRequestScenario(BotHost bot)
     public Task<JsonObject> ClickAsync(JsonObject card, string verb, string by, string? comment = null) =>
         Bot.ClickAsync(Action(card, verb, comment), aadObjectId: by, userId: "29:" + by[^4..]);
 
+    /// <summary>A refused or ignored click changed nothing: the request is still with the leader, as submitted.</summary>
+    public async Task AssertUnchangedSinceSubmittedAsync(long id = 1)
+    {
+        var request = await RequestAsync(id);
+        Assert.Equal(ChangeRequestStatus.PendingLeader, request.Status);
+        Assert.Single(request.Events);
+    }
+
     public async Task<ChangeRequest> RequestAsync(long id = 1)
     {
         await using var db = Bot.Demo.Store.CreateDbContext();

@@ -190,17 +190,6 @@ public sealed class ChangeRequestStateMachineTests
         Assert.Throws<NotAllowedException>(() => ChangeRequest.Submit(Details(), new Person("Sin cuenta", ""), Start));
     }
 
-    [Theory]
-    [InlineData("crear", ChangeKind.Create)]
-    [InlineData("Actualizar versión", ChangeKind.NewVersion)]
-    [InlineData("ActualizarVersion", ChangeKind.NewVersion)]
-    [InlineData("ELIMINAR", ChangeKind.Remove)]
-    public void Kinds_are_read_as_staff_write_them(string text, ChangeKind expected)
-    {
-        Assert.True(ChangeRequestLabels.TryParseKind(text, out var kind));
-        Assert.Equal(expected, kind);
-    }
-
     private static void Apply(ChangeRequest request, Move move)
     {
         var at = Start.AddDays(1);

@@ -6,25 +6,21 @@ namespace MipgTeams.Search.Tests.Analysis;
 public sealed class SpanishPhoneticTests
 {
     [Theory]
-    [InlineData("bacaciones", "vacaciones")]
-    [InlineData("vacasiones", "vacacion")]
-    [InlineData("prosedimiento", "procedimiento")]
-    [InlineData("recidencia", "residencia")]
-    [InlineData("liquidasion", "liquidacion")]
-    [InlineData("ajendamiento", "agendamiento")]
-    [InlineData("yamar", "llamar")]
-    [InlineData("ora", "hora")]
-    [InlineData("aciento", "asiento")]
-    [InlineData("conosimiento", "conocimiento")]
-    public void A_misspelling_has_the_sound_key_of_the_word(string typed, string word) =>
-        Assert.Equal(SpanishPhonetic.Key(word), SpanishPhonetic.Key(typed));
-
-    [Theory]
-    [InlineData("evacuacion", "evaluacion")]
-    [InlineData("contrato", "contacto")]
-    [InlineData("plazo", "plaza")]
-    public void Different_words_keep_different_keys(string one, string other) =>
-        Assert.NotEqual(SpanishPhonetic.Key(one), SpanishPhonetic.Key(other));
+    [InlineData("bacaciones", "vacaciones", true)]
+    [InlineData("vacasiones", "vacacion", true)]
+    [InlineData("prosedimiento", "procedimiento", true)]
+    [InlineData("recidencia", "residencia", true)]
+    [InlineData("liquidasion", "liquidacion", true)]
+    [InlineData("ajendamiento", "agendamiento", true)]
+    [InlineData("yamar", "llamar", true)]
+    [InlineData("ora", "hora", true)]
+    [InlineData("aciento", "asiento", true)]
+    [InlineData("conosimiento", "conocimiento", true)]
+    [InlineData("evacuacion", "evaluacion", false)]
+    [InlineData("contrato", "contacto", false)]
+    [InlineData("plazo", "plaza", false)]
+    public void A_misspelling_has_the_sound_key_of_the_word_and_different_words_keep_different_keys(string typed, string word, bool sameKey) =>
+        Assert.Equal(sameKey, SpanishPhonetic.Key(word) == SpanishPhonetic.Key(typed));
 
     [Theory]
     [InlineData("justificatva", "justificativa", true)]

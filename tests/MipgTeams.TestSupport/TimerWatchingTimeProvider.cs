@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace MipgTeams.Hosting.Tests;
+namespace MipgTeams.TestSupport;
 
 /// <summary>
-/// A FakeTimeProvider that lets a test wait until the loop has started its wait of a given length, so the test can
-/// advance time exactly past it without sleeping.
+/// A FakeTimeProvider that lets a test wait until the code under test has started a timer of a given length (a retry
+/// delay, a typing delay, a worker loop's wait), so the test can advance time exactly past it without sleeping.
 /// </summary>
 public sealed class TimerWatchingTimeProvider() : FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 13, 0, 0, TimeSpan.Zero))
 {

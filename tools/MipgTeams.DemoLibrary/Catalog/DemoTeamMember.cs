@@ -1,0 +1,3 @@
+namespace MipgTeams.DemoLibrary.Catalog;
+
+internal sealed record DemoTeamMember(DemoPerson Person, bool Coordinator);
