@@ -1,4 +1,5 @@
 using MipgTeams.Bench.Bot;
+using MipgTeams.Bench.Indicators;
 using MipgTeams.Bench.Reminders;
 using MipgTeams.Bench.Search;
 using MipgTeams.Bench.Sync;
@@ -26,7 +27,10 @@ switch (mode)
     case "sync":
         await GraphSyncBenchmark.RunAsync();
         break;
+    case "indicators":
+        await IndicatorBenchmark.RunAsync(args.ElementAtOrDefault(1) ?? "sqlite");
+        break;
     default:
-        Console.WriteLine("modes: search, bot, turn, sync, reminders");
+        Console.WriteLine("modes: search, bot, turn, sync, reminders, indicators [sqlite|postgres]");
         break;
 }
