@@ -12,6 +12,9 @@ switch (mode)
     case "search":
         SearchBenchmark.Run();
         break;
+    case "evaluation":
+        await EvaluationBenchmark.RunAsync();
+        break;
     case "bare-server":
         await BotEndpointBenchmark.RunBareServerAsync(args[1]);
         break;
@@ -31,6 +34,6 @@ switch (mode)
         await IndicatorBenchmark.RunAsync(args.ElementAtOrDefault(1) ?? "sqlite");
         break;
     default:
-        Console.WriteLine("modes: search, bot, turn, sync, reminders, indicators [sqlite|postgres]");
+        Console.WriteLine("modes: search, evaluation, bot, turn, sync, reminders, indicators [sqlite|postgres]");
         break;
 }
