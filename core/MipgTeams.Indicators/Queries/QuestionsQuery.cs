@@ -27,8 +27,11 @@ internal static class QuestionsQuery
                 Sent = g.Count(q => q.SentToQualityTeam),
             })
             .ToListAsync(cancellationToken);
+        // ToLower() is translated to SQL lower() (the database's rules, not the process culture); its culture-taking overloads are not translated.
+#pragma warning disable CA1304, CA1311
         var topics = await asked.Where(q => !q.Answered)
             .GroupBy(q => q.Question.Trim().ToLower())
+#pragma warning restore CA1304, CA1311
             .Select(g => new { Question = g.Key, Count = g.Count() })
             .OrderByDescending(t => t.Count).ThenBy(t => t.Question)
             .Take(TopTopics)
