@@ -1,5 +1,6 @@
 using MipgTeams.Bench.Bot;
 using MipgTeams.Bench.Indicators;
+using MipgTeams.Bench.Portal;
 using MipgTeams.Bench.Reminders;
 using MipgTeams.Bench.Search;
 using MipgTeams.Bench.Sync;
@@ -27,6 +28,9 @@ switch (mode)
     case "bot":
         await BotEndpointBenchmark.RunAsync();
         break;
+    case "portal":
+        await PortalBenchmark.RunAsync();
+        break;
     case "sync":
         await GraphSyncBenchmark.RunAsync();
         break;
@@ -34,6 +38,6 @@ switch (mode)
         await IndicatorBenchmark.RunAsync(args.ElementAtOrDefault(1) ?? "sqlite");
         break;
     default:
-        Console.WriteLine("modes: search, evaluation, bot, turn, sync, reminders, indicators [sqlite|postgres]");
+        Console.WriteLine("modes: search, evaluation, bot, turn, sync, reminders, portal, indicators [sqlite|postgres]");
         break;
 }

@@ -91,7 +91,7 @@ internal static class BotEndpointBenchmark
     private static void Print(string name, LoadGenerator.Result result) =>
         Console.WriteLine($"bot: {name,-18} {result.Throughput,7:F0} activities/s  p50 {result.P50:F2} ms  p99 {result.P99:F2} ms  failures {result.Failures}");
 
-    private static async Task SyncDemoAsync(string connection)
+    internal static async Task SyncDemoAsync(string connection)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -124,10 +124,10 @@ internal static class BotEndpointBenchmark
         return process;
     }
 
-    internal static async Task WaitAsync(string url)
+    internal static async Task WaitAsync(string url, int seconds = 30)
     {
         using var http = new HttpClient();
-        for (var i = 0; i < 300; i++)
+        for (var i = 0; i < seconds * 10; i++)
         {
             try
             {
