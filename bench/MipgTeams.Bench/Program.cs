@@ -1,4 +1,5 @@
 using MipgTeams.Bench.Bot;
+using MipgTeams.Bench.Indicators;
 using MipgTeams.Bench.Portal;
 using MipgTeams.Bench.Reminders;
 using MipgTeams.Bench.Search;
@@ -19,6 +20,7 @@ var modes = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
     ["sync"] = GraphSyncBenchmark.RunAsync,
     ["reminders"] = ReminderBenchmark.RunAsync,
     ["portal"] = PortalBenchmark.RunAsync,
+    ["indicators"] = () => IndicatorBenchmark.RunAsync(args.ElementAtOrDefault(1) ?? "sqlite"),
 };
 
 var mode = args.FirstOrDefault() ?? "help";

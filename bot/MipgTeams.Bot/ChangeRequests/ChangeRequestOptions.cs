@@ -17,6 +17,13 @@ public sealed class ChangeRequestOptions
     /// </summary>
     public string? ReportSigningKey { get; set; }
 
+    /// <summary>
+    /// Where people reach the portal, whose /indicadores pages show the quarter's indicators: the committee report card
+    /// links there. Empty: no link.
+    /// </summary>
+    [Url]
+    public string? IndicatorsBaseUrl { get; set; }
+
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan ReportLinkLifetime { get; set; } = TimeSpan.FromMinutes(15);
 

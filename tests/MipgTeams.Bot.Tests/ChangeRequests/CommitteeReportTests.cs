@@ -26,6 +26,19 @@ public sealed class CommitteeReportTests(CommitteeReportFixture fixture) : IClas
     }
 
     [Fact]
+    public void With_a_portal_configured_the_card_links_to_the_quarters_indicators()
+    {
+        var report = new CommitteeReport(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), []);
+        var url = ReportLinks.IndicatorsPage("https://portal.cartagena.gov.co/", report.From);
+
+        var card = CommitteeReportCard.Create(report, "https://bot/c.csv", "https://bot/c.xlsx", url).ToJsonString();
+
+        Assert.Equal("https://portal.cartagena.gov.co/indicadores?anio=2026&trimestre=4", url);
+        Assert.Contains("Ver indicadores del trimestre", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ver indicadores", CommitteeReportCard.Create(report, "https://bot/c.csv", "https://bot/c.xlsx").ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_the_quality_team_may_ask_for_the_report()
     {
         var reply = Assert.Single(await Bot.AskAsync("informe comité", aadObjectId: Andrea));

@@ -10,7 +10,7 @@ internal static class CommitteeReportCard
 {
     private const int Listed = 10;
 
-    public static JsonObject Create(CommitteeReport report, string csvUrl, string xlsxUrl)
+    public static JsonObject Create(CommitteeReport report, string csvUrl, string xlsxUrl, string? indicatorsUrl = null)
     {
         var title = "Informe para el Comité Institucional de Gestión y Desempeño";
         var published = report.Rows.Where(r => r.Status == ChangeRequestStatus.Published).ToList();
@@ -31,7 +31,10 @@ internal static class CommitteeReportCard
             .. lines,
             published.Count > Listed ? AdaptiveCard.Text($"Y {published.Count - Listed} más en el archivo.", size: "Small", subtle: true) : null,
             AdaptiveCard.Text("Los enlaces de descarga vencen en pocos minutos.", size: "Small", subtle: true),
-            AdaptiveCard.Actions(AdaptiveCard.OpenUrl("Descargar Excel", xlsxUrl), AdaptiveCard.OpenUrl("Descargar CSV", csvUrl)),
+            indicatorsUrl is null
+                ? AdaptiveCard.Actions(AdaptiveCard.OpenUrl("Descargar Excel", xlsxUrl), AdaptiveCard.OpenUrl("Descargar CSV", csvUrl))
+                : AdaptiveCard.Actions(AdaptiveCard.OpenUrl("Descargar Excel", xlsxUrl), AdaptiveCard.OpenUrl("Descargar CSV", csvUrl),
+                    AdaptiveCard.OpenUrl("Ver indicadores del trimestre", indicatorsUrl)),
         ]);
     }
 }

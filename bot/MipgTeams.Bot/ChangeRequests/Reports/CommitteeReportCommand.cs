@@ -46,7 +46,7 @@ internal sealed partial class CommitteeReportCommand(
         }
         var report = await builder.BuildAsync(from, to, cancellationToken);
         var reply = turn.Activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(CommitteeReportCard.Create(report, links.Create("csv", from, to), links.Create("xlsx", from, to)))];
+        reply.Attachments = [Attachment.AdaptiveCard(CommitteeReportCard.Create(report, links.Create("csv", from, to), links.Create("xlsx", from, to), links.Indicators(from)))];
         await turn.SendActivityAsync(reply, cancellationToken);
     }
 

@@ -23,6 +23,15 @@ internal sealed class ReportLinks(IOptions<ChangeRequestOptions> options, TimePr
         return $"{options.Value.PublicBaseUrl.TrimEnd('/')}/api/reports/committee.{format}?{query}&sig={Sign(format, query)}";
     }
 
+    /// <summary>The portal's indicators page for the quarter <paramref name="from"/> falls in; null when no portal is configured.</summary>
+    public string? Indicators(DateOnly from) => string.IsNullOrWhiteSpace(options.Value.IndicatorsBaseUrl)
+        ? null
+        : IndicatorsPage(options.Value.IndicatorsBaseUrl, from);
+
+    /// <summary>/indicadores with the year and quarter of <paramref name="from"/> (the page's own filter parameters).</summary>
+    public static string IndicatorsPage(string baseUrl, DateOnly from) =>
+        string.Create(CultureInfo.InvariantCulture, $"{baseUrl.TrimEnd('/')}/indicadores?anio={from.Year}&trimestre={((from.Month - 1) / 3) + 1}");
+
     /// <summary>The period of a valid, unexpired link; null otherwise.</summary>
     public (DateOnly From, DateOnly To)? Verify(string format, string? from, string? to, string? exp, string? sig)
     {

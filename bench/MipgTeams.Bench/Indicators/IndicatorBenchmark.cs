@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using MipgTeams.Bench.Reminders;
+using MipgTeams.Indicators;
+using MipgTeams.Indicators.Charts;
+using MipgTeams.Indicators.Exports;
+using MipgTeams.Indicators.Tables;
+using MipgTeams.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace MipgTeams.Bench.Indicators;
+
+/// <summary>
+/// The indicators page's server work (every query, every chart, every table as HTML-ready rows) at 100,000 change requests
+/// and 50,000 questions, on SQLite (default) or PostgreSQL (<c>indicators postgres</c>): p50/p95 over 40 loads per filter,
+/// the Excel file, and the process's peak working set.
+/// </summary>
+internal static class IndicatorBenchmark
+{
+    public static async Task RunAsync(string provider)
+    {
+        var pg = provider.Equals("postgres", StringComparison.OrdinalIgnoreCase);
+        // MIPG_BENCH_INDICATORS_DB: a SQLite file to keep the seeded store between runs (seeding takes minutes).
+        var kept = Environment.GetEnvironmentVariable("MIPG_BENCH_INDICATORS_DB");
+        var seed = Stopwatch.StartNew();
+        await using var store = !pg && kept is not null && File.Exists(kept)
+            ? TestStore.CopyOfSqlite(kept)
+            : await TestStore.CreateAsync(pg ? StoreProvider.PostgreSql : StoreProvider.Sqlite);
+        if (pg || kept is null || !File.Exists(kept))
+        {
+            await IndicatorWorkload.SeedAsync(store.Factory, 100_000, 50_000);
+            if (!pg && kept is not null)
+            {
+                await store.SaveSqliteCopyAsync(kept);
+            }
+        }
+        await using (var db = store.CreateDbContext())
+        {
+            Console.WriteLine($"{(pg ? "PostgreSQL" : "SQLite")}: seeded {await db.ChangeRequests.CountAsync():N0} requests, {await db.ChangeRequestEvents.CountAsync():N0} events, "
+                + $"{await db.Questions.CountAsync():N0} questions in {seed.Elapsed.TotalSeconds:F1} s");
+        }
+        var queries = new IndicatorQueries(store.Factory, new ManualClock(IndicatorWorkload.Now));
+        await QueryTimes.PrintAsync(store.Factory, new IndicatorFilter(2026));
+        foreach (var filter in new[] { new IndicatorFilter(2026), new IndicatorFilter(2026, 4), new IndicatorFilter(2025, Macroprocess: "M03"), new IndicatorFilter(2026, Process: "P042") })
+        {
+            await PageAsync(queries, filter);
+            var times = new List<double>();
+            for (var i = 0; i < 40; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await PageAsync(queries, filter);
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            Console.WriteLine($"page {Describe(filter)}: p50 {Percentiles.Of(times, 50):F1} ms, p95 {Percentiles.Of(times, 95):F1} ms, max {times.Max():F1} ms");
+        }
+        var excel = Stopwatch.StartNew();
+        var bytes = IndicatorXlsx.Write(IndicatorTables.All(await queries.LoadAsync(new IndicatorFilter(2026))));
+        Console.WriteLine($"Excel (whole year, all sheets): {excel.Elapsed.TotalMilliseconds:F0} ms, {bytes.Length / 1024.0:F0} KB");
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        Console.WriteLine($"peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB");
+    }
+
+    private static string Describe(IndicatorFilter f) =>
+        $"{f.Year}{(f.Quarter is { } q ? $"-T{q}" : "")}{(f.Macroprocess is null ? "" : $" macroproceso {f.Macroprocess}")}{(f.Process is null ? "" : $" proceso {f.Process}")}";
+
+    /// <summary>What the page does per request: load the report, draw the charts, lay out the tables.</summary>
+    private static async Task<int> PageAsync(IndicatorQueries queries, IndicatorFilter filter)
+    {
+        var report = await queries.LoadAsync(filter);
+        var length = IndicatorCharts.ProcessesModified(report).Length + IndicatorCharts.Requests(report).Length + IndicatorCharts.CycleTimes(report).Length
+            + IndicatorCharts.OnTime(report).Length + IndicatorCharts.Questions(report).Length;
+        return length + IndicatorTables.All(report).Sum(t => t.Rows.Count);
+    }
+}
