@@ -14,6 +14,7 @@ internal sealed class ProcessConfiguration : IEntityTypeConfiguration<Process>
         builder.Property(p => p.MacroprocessCode).HasMaxLength(32);
         builder.Property(p => p.ParentCode).HasMaxLength(32);
         builder.Property(p => p.Office).HasMaxLength(300);
+        builder.Property(p => p.AnnounceTo).HasMaxLength(2000);
         builder.Ignore(p => p.IsSubprocess);
         builder.OwnsOne(p => p.Leader, leader =>
         {
