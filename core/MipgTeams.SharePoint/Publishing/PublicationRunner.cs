@@ -49,7 +49,11 @@ public sealed class PublicationRunner(
         return await db.PublicationJobs
             .Where(j => j.ChangeRequestId == changeRequestId && j.Status != PublicationJobStatus.Published)
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, PublicationJobStatus.Pending).SetProperty(j => j.NextAttemptAt, now)
-                .SetProperty(j => j.Attempts, 0).SetProperty(j => j.LeaseUntil, (DateTimeOffset?)null), cancellationToken) == 1;
+                .SetProperty(j => j.Attempts, 0).SetProperty(j => j.LeaseUntil, (DateTimeOffset?)null)
+                // After a conflict a person looked and chose to go on: the file as it is now is the one superseded
+                // (it is kept, in Obsoletos/), so its tag is no longer checked. Done steps stay done.
+                .SetProperty(j => j.BaseTag, j => j.Status == PublicationJobStatus.Conflict && (j.Steps & PublicationSteps.Archived) == 0 ? null : j.BaseTag)
+                .SetProperty(j => j.Steps, j => j.Status == PublicationJobStatus.Conflict ? j.Steps & ~PublicationSteps.Checked : j.Steps), cancellationToken) == 1;
     }
 
     private async Task<bool> RunOneAsync(long id, CancellationToken cancellationToken)

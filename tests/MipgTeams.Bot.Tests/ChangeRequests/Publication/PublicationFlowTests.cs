@@ -230,4 +230,27 @@ public sealed class PublicationFlowTests : ChangeRequestTests
         Assert.Contains("Sin confirmar (1):", report, StringComparison.Ordinal);
         Assert.Contains("La socialización de los documentos la consulta el equipo de calidad", Replies.Visible(Assert.Single(await Bot.AskAsync("socialización GLEGN02-P001", Ana))), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_stopped_publication_shows_in_the_quality_teams_pending_and_retrying_publishes_it()
+    {
+        await ValidateAsync();
+        File.AppendAllText(Path.Combine(Scenario.Library, P001), "cambio hecho a mano");
+        await Scenario.PublishAsync();
+
+        var pending = await Bot.AskAsync("pendientes", Lina);
+        var card = Replies.Card(pending[0]);
+        Assert.Contains("Validadas pero sin publicar (1)", Replies.Visible(pending[0]), StringComparison.Ordinal);
+        Assert.Contains("el archivo vigente cambió", Replies.Visible(pending[0]), StringComparison.Ordinal);
+        Assert.DoesNotContain(await Bot.AskAsync("pendientes", Ana), r => Replies.Visible(r).Contains("sin publicar", StringComparison.Ordinal));
+
+        var retry = Replies.Actions(card).Single(a => a["verb"]!.GetValue<string>() == "cr.retry-publication");
+        Assert.Equal("application/vnd.microsoft.error", (await Bot.ClickAsync(retry, aadObjectId: Ana, userId: "29:ana"))["type"]!.GetValue<string>());
+        Assert.Contains("Puse la publicación otra vez en cola", Visible(await Bot.ClickAsync(retry, aadObjectId: Lina, userId: "29:lina")), StringComparison.Ordinal);
+        Assert.Equal(1, await Scenario.PublishAsync());
+
+        Assert.Equal(PublicationJobStatus.Published, (await JobAsync()).Status);
+        // The hand-made change is not lost: it is the obsolete 4.0.
+        Assert.EndsWith("cambio hecho a mano", File.ReadAllText(Path.Combine(Scenario.Library, P001Obsolete)), StringComparison.Ordinal);
+    }
 }
