@@ -16,4 +16,10 @@ public sealed class PublicationOptions
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(15);
     [Range(1, 500)]
     public int BatchSize { get; set; } = 20;
+    /// <summary>
+    /// On the Graph source, how the bot signs in to write the library (the same kinds as Graph:Credential; its managed
+    /// identity by default). The identity needs Sites.Selected with write on the site; without it jobs stop with a
+    /// Spanish message and can be retried once the grant is there.
+    /// </summary>
+    public MipgTeams.SharePoint.Graph.GraphCredentialOptions Credential { get; set; } = new();
 }

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MipgTeams.SharePoint.Extraction;
+using Microsoft.Extensions.Options;
 using MipgTeams.SharePoint.Folder;
+using MipgTeams.SharePoint.Graph;
 using MipgTeams.SharePoint.Sync;
 
 namespace MipgTeams.SharePoint.Publishing;
@@ -20,6 +22,19 @@ public static class PublicationServiceCollectionExtensions
         services.AddOptions<FolderSourceOptions>().Bind(configuration.GetSection(FolderSourceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITextExtractor, TextExtractor>();
+        if (configuration.GetSection(SyncOptions.Section)["Source"] == "Graph")
+        {
+            services.AddOptions<GraphSourceOptions>().Bind(configuration.GetSection(GraphSourceOptions.Section))
+                .PostConfigure(o =>
+                {
+                    if (o.Libraries.Count == 0)
+                    {
+                        o.Libraries.Add(GraphSourceOptions.DefaultLibrary);
+                    }
+                });
+            services.TryAddSingleton<ILibraryPublisher>(sp => CreateGraphPublisher(
+                sp.GetRequiredService<IOptions<GraphSourceOptions>>().Value, sp.GetRequiredService<IOptions<PublicationOptions>>().Value));
+        }
         services.TryAddSingleton<ILibraryPublisher, FolderLibraryPublisher>();
         services.TryAddSingleton<IPublicationEvents, NoPublicationEvents>();
         services.TryAddSingleton<PublicationPlanner>();
@@ -28,5 +43,20 @@ public static class PublicationServiceCollectionExtensions
         services.TryAddSingleton<PublicationRunner>();
         services.AddHostedService<PublicationService>();
         return services;
+    }
+
+    /// <summary>The Graph publisher: the sync's site and library, the publication's own (write) credential.</summary>
+    internal static ILibraryPublisher CreateGraphPublisher(GraphSourceOptions source, PublicationOptions publication, HttpMessageHandler? finalHandler = null)
+    {
+        var options = new GraphSourceOptions
+        {
+            BaseUrl = source.BaseUrl,
+            Site = source.Site,
+            Libraries = [.. source.Libraries],
+            MaxRetries = source.MaxRetries,
+            RetryDelaySeconds = source.RetryDelaySeconds,
+            Credential = publication.Credential,
+        };
+        return new GraphLibraryPublisher(GraphClientBuilder.Create(options, finalHandler), options);
     }
 }
