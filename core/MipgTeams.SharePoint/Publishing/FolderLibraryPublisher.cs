@@ -13,13 +13,15 @@ namespace MipgTeams.SharePoint.Publishing;
 /// as <see cref="FolderSharePointSource"/> makes them, so the next sync finds exactly what publication recorded.
 /// Drafts are the files under <c>library/Borradores/</c>, which the sync leaves out.
 /// </summary>
-public sealed class FolderLibraryPublisher(IOptions<FolderSourceOptions> options) : ILibraryPublisher
+public sealed class FolderLibraryPublisher(IOptions<FolderSourceOptions> options) : ILibraryPublisher, IDisposable
 {
     private const string ColumnsFile = "_columnas.json";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly SemaphoreSlim columnsGate = new(1, 1);
 
     public string ContainerId => FolderSharePointSource.LibraryId;
+
+    public void Dispose() => columnsGate.Dispose();
 
     private string Library => Path.Combine(Path.GetFullPath(options.Value.Root), "library");
 

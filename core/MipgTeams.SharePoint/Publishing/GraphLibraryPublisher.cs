@@ -15,12 +15,14 @@ namespace MipgTeams.SharePoint.Publishing;
 /// retried by the worker. Drafts are links to files of the site (<c>/shares/{encoded-url}/driveItem</c>) or paths
 /// under Borradores/ of the library.
 /// </summary>
-internal sealed class GraphLibraryPublisher(GraphServiceClient graph, GraphSourceOptions options) : ILibraryPublisher
+internal sealed class GraphLibraryPublisher(GraphServiceClient graph, GraphSourceOptions options) : ILibraryPublisher, IDisposable
 {
     private readonly GraphSite site = new(graph, options);
     private string Library => options.Libraries.Count > 0 ? options.Libraries[0] : GraphSourceOptions.DefaultLibrary;
 
     public string ContainerId => "graph:library:" + Library;
+
+    public void Dispose() => site.Dispose();
 
     public Task<IReadOnlyList<DraftFile>> ListDraftsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<DraftFile>>([]);
 
