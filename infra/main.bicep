@@ -222,7 +222,8 @@ resource botApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'WriteBack__Enabled', value: string(!empty(sharePointSiteId)) }
         { name: 'WriteBack__SiteId', value: sharePointSiteId }
         { name: 'WriteBack__ListId', value: changeRequestList }
-        // The bot's own system-assigned identity writes the list (Sites.Selected write on the one site): no secret.
+        // The bot's own system-assigned identity writes the list and publishes validated changes into the library
+        // (Sites.Selected write on the one site): no secret.
         { name: 'WriteBack__Credential__Kind', value: 'ManagedIdentity' }
       ]
     }
@@ -465,5 +466,5 @@ output syncIdentityClientId string = syncIdentity.properties.clientId
 @description('The sync worker identity\'s service principal: assign it the Graph app role Sites.Selected.')
 output syncPrincipalId string = syncIdentity.properties.principalId
 
-@description('The bot app\'s system-assigned identity (service principal object id): it writes the change-request list; assign it Sites.Selected and grant it write on the site.')
+@description('The bot app\'s system-assigned identity (service principal object id): it writes the change-request list and publishes validated changes into the library; assign it Sites.Selected and grant it write on the site.')
 output botPrincipalId string = botApp.identity.principalId

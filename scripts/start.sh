@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts MipgTeams on the embedded default: a SQLite store in data/, the demo library synced into it, the sync worker
-# and the public portal (http://localhost:5080) in the background, and the bot on http://localhost:3978/api/messages.
+# Starts MipgTeams on the embedded default: a SQLite store in data/, a copy of the demo library in data/demo synced
+# into it (validated change requests are published into that copy), the sync worker and the public portal
+# (http://localhost:5080) in the background, and the bot on http://localhost:3978/api/messages.
 # With --playground, also the Microsoft 365 Agents Playground (the local Teams client) on http://localhost:56150.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +13,19 @@ playground=false
 echo "== build"
 dotnet build MipgTeams.sln --nologo -v quiet -clp:ErrorsOnly
 
-echo "== sync the demo library into data/mipg.db"
+# Publication writes into the library (validated changes move and add files): it gets a copy under data/, so the
+# demo's generated files in git stay untouched. Delete data/demo to start again from the demo.
+if [ ! -d data/demo ]; then
+  echo "== copy the demo library to data/demo (publication writes there)"
+  mkdir -p data/demo && cp -R demo/library demo/lists data/demo/
+  mkdir -p data/demo/library/Borradores
+  # One draft to walk a change through in the Playground ("Borradores/GLEGN02-P001 borrador.docx" in the form).
+  cp "demo/library/Gestión Jurídica/Mejora Normativa/GLEGN02-P001 Procedimiento Actos Administrativos de Carácter General y Abstracto o Proyectos Específicos de Regulación.docx" \
+    "data/demo/library/Borradores/GLEGN02-P001 borrador.docx"
+fi
+export Folder__Root=data/demo
+
+echo "== sync the demo library (data/demo) into data/mipg.db"
 # Exit code 1 means "synced, some files failed" (the demo holds one corrupt pdf on purpose); only worse stops us.
 dotnet run --no-build --project sync-worker/MipgTeams.SyncWorker -- once || [ $? -eq 1 ]
 

@@ -8,6 +8,7 @@ using MipgTeams.Store.ChangeRequests;
 using MipgTeams.Store.Conversations;
 using MipgTeams.Store.Leases;
 using MipgTeams.Store.Outbox;
+using MipgTeams.Store.Publishing;
 using MipgTeams.Store.Questions;
 using MipgTeams.Store.Reminders;
 using MipgTeams.Store.Sync;
@@ -38,6 +39,9 @@ public abstract class MipgDbContext(DbContextOptions options) : DbContext(option
     public DbSet<WriteBackJob> WriteBackJobs => Set<WriteBackJob>();
     public DbSet<ReminderClaim> ReminderClaims => Set<ReminderClaim>();
     public DbSet<Lease> Leases => Set<Lease>();
+    public DbSet<PublicationJob> PublicationJobs => Set<PublicationJob>();
+    public DbSet<IssuedCode> IssuedCodes => Set<IssuedCode>();
+    public DbSet<Acknowledgment> Acknowledgments => Set<Acknowledgment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MipgDbContext).Assembly);

@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.Cards;
 using MipgTeams.Bot.ChangeRequests.Cards;
+using MipgTeams.Bot.ChangeRequests.Publication;
 using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Domain.ChangeRequests;
+using MipgTeams.Domain.Documents;
 using MipgTeams.Domain.Time;
+using MipgTeams.SharePoint.Publishing;
 using MipgTeams.Store;
 
 namespace MipgTeams.Bot.ChangeRequests;
@@ -14,7 +17,9 @@ namespace MipgTeams.Bot.ChangeRequests;
 /// which only locates the request and the version the person saw. The answer replaces the card for the person who
 /// clicked; the outbox updates every other copy.
 /// </summary>
-internal sealed class ChangeRequestActionHandler(ChangeRequestService service, IDbContextFactory<MipgDbContext> dbFactory) : IInvokeHandler
+internal sealed class ChangeRequestActionHandler(
+    ChangeRequestService service, PublicationRunner publication, Acknowledgments acknowledgments, IDbContextFactory<MipgDbContext> dbFactory)
+    : IInvokeHandler
 {
     public bool CanHandle(string verb) => ChangeRequestVerbs.IsOwn(verb);
 
@@ -37,7 +42,10 @@ internal sealed class ChangeRequestActionHandler(ChangeRequestService service, I
         return action.Verb switch
         {
             ChangeRequestVerbs.Approve or ChangeRequestVerbs.Validate or ChangeRequestVerbs.Reject or ChangeRequestVerbs.Cancel =>
-                await RespondAsync(await service.DecideAsync(requestId, version, action.Verb, actor, action.GetString("comment"), cancellationToken), actor, action.Verb, cancellationToken),
+                await RespondAsync(await service.DecideAsync(requestId, version, action.Verb, actor, action.GetString("comment"), cancellationToken, Choices(action)),
+                    actor, action.Verb, cancellationToken),
+            ChangeRequestVerbs.RetryPublication => await RetryAsync(requestId, actor, cancellationToken),
+            ChangeRequestVerbs.Read => await acknowledgments.ReadAsync(requestId, actor, cancellationToken),
             ChangeRequestVerbs.Resubmit =>
                 await RespondAsync(await service.ResubmitAsync(requestId, version, actor, ChangeRequestInput.From(action), cancellationToken), actor, action.Verb, cancellationToken, ChangeRequestInput.From(action)),
             ChangeRequestVerbs.View or ChangeRequestVerbs.Refresh => await ViewAsync(requestId, actor, cancellationToken),
@@ -98,7 +106,7 @@ internal sealed class ChangeRequestActionHandler(ChangeRequestService service, I
         var done = verb switch
         {
             ChangeRequestVerbs.Approve => "Aprobaste la solicitud; pasa al equipo de calidad.",
-            ChangeRequestVerbs.Validate => "Validaste la solicitud; quedó publicada.",
+            ChangeRequestVerbs.Validate => "Validaste la solicitud; la nueva versión se está publicando en la biblioteca y te avisaré si algo lo impide.",
             ChangeRequestVerbs.Reject => "Rechazaste la solicitud; volvió al solicitante con tu comentario.",
             ChangeRequestVerbs.Cancel => "Cancelaste la solicitud.",
             _ => "Reenviaste la solicitud al líder del proceso.",
@@ -120,6 +128,27 @@ internal sealed class ChangeRequestActionHandler(ChangeRequestService service, I
             return InvokeResponse.Error(403, "Forbidden", NotInvolved);
         }
         return InvokeResponse.Card(ChangeRequestCards.For(found.Request, found.Deciders, actor, await ProcessesAsync(cancellationToken)));
+    }
+
+    private static PublicationChoices Choices(CardAction action) => new(
+        action.GetString("finalFile"), action.GetString("publishVersion"),
+        DocumentTypes.TryParseSpanish(action.GetString("documentType"), out var type) ? type : null);
+
+    /// <summary>«Reintentar publicación»: a quality member puts a stopped publication back in the queue.</summary>
+    private async Task<InvokeResponse> RetryAsync(long requestId, Actor actor, CancellationToken cancellationToken)
+    {
+        if (await service.FindAsync(requestId, cancellationToken) is not { } found)
+        {
+            return InvokeResponse.Error(404, "NotFound", $"No encontré la solicitud #{requestId}.");
+        }
+        if (!found.Deciders.IsQualityMember(actor))
+        {
+            return InvokeResponse.Error(403, "Forbidden", "Solo un miembro activo del equipo de calidad puede reintentar una publicación.");
+        }
+        var notice = await publication.RetryAsync(requestId, cancellationToken)
+            ? "Puse la publicación otra vez en cola; te avisaré cuando quede publicada o si vuelve a fallar."
+            : "Esta solicitud no tiene una publicación pendiente por reintentar.";
+        return InvokeResponse.Card(ChangeRequestCards.For(found.Request, found.Deciders, actor, await ProcessesAsync(cancellationToken), notice));
     }
 
     private const string NotInvolved = "Esta solicitud solo la ven quien la hizo, el líder del proceso y el equipo de calidad.";

@@ -38,7 +38,7 @@ internal sealed class ChangeRequestNotifier(IOutbox outbox, Microsoft.Extensions
                 Notice(db, request, $"✅ Tu solicitud #{request.Id} ({Subject(request)}) fue aprobada por el líder del proceso y pasó al equipo de calidad para su validación.");
                 break;
             case ChangeRequestStatus.Published:
-                Notice(db, request, $"🎉 Tu solicitud #{request.Id} ({Subject(request)}) fue validada por el equipo de calidad y quedó publicada. Se presentará al Comité Institucional de Gestión y Desempeño.");
+                Notice(db, request, $"🎉 Tu solicitud #{request.Id} ({Subject(request)}) fue validada por el equipo de calidad; la nueva versión se está publicando en la biblioteca. Te avisaré cuando quede publicada.");
                 break;
             case ChangeRequestStatus.Returned:
                 var processes = await DecidersLookup.ProcessesAsync(db, cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.People;
+using MipgTeams.SharePoint.Publishing;
 using MipgTeams.SharePoint.WriteBack;
 using MipgTeams.Store;
 using MipgTeams.Store.ChangeRequests;
@@ -14,7 +15,7 @@ namespace MipgTeams.Bot.ChangeRequests;
 /// racing decisions exactly one is applied; then, in the same transaction, the outbox messages and the write-back job.
 /// </summary>
 internal sealed class ChangeRequestService(
-    IDbContextFactory<MipgDbContext> dbFactory, ChangeRequestNotifier notifier, IOptions<WriteBackOptions> writeBack, TimeProvider time,
+    IDbContextFactory<MipgDbContext> dbFactory, ChangeRequestNotifier notifier, IOptions<WriteBackOptions> writeBack, PublicationPlanner planner, TimeProvider time,
     ILogger<ChangeRequestService> logger)
 {
     public async Task<ChangeRequestOutcome> SubmitAsync(Actor actor, ChangeRequestInput input, CancellationToken cancellationToken)
@@ -69,9 +70,13 @@ internal sealed class ChangeRequestService(
         return request is null ? null : ChangeRequestOutcome.Decided(request, await DecidersLookup.ForAsync(db, request.ProcessCode, cancellationToken));
     }
 
-    /// <summary>Approve, validate, reject or cancel, as the verb says, on the version the person saw.</summary>
-    public Task<ChangeRequestOutcome> DecideAsync(long requestId, int version, string verb, Actor actor, string? comment, CancellationToken cancellationToken) =>
-        MoveAsync(requestId, version, actor, (request, deciders, named, now, _) =>
+    /// <summary>
+    /// Approve, validate, reject or cancel, as the verb says, on the version the person saw. Validation also writes the
+    /// publication job (same transaction), and is refused when the request could not be published as it is.
+    /// </summary>
+    public Task<ChangeRequestOutcome> DecideAsync(
+        long requestId, int version, string verb, Actor actor, string? comment, CancellationToken cancellationToken, PublicationChoices? choices = null) =>
+        MoveAsync(requestId, version, actor, async (request, deciders, named, now, db) =>
         {
             switch (verb)
             {
@@ -79,7 +84,7 @@ internal sealed class ChangeRequestService(
                     request.ApproveAsLeader(named, deciders, version, now, comment);
                     break;
                 case ChangeRequestVerbs.Validate:
-                    request.ValidateAsQuality(named, deciders, version, now, comment);
+                    await ValidateAsync(db, request, deciders, named, version, now, comment, choices ?? new PublicationChoices(), cancellationToken);
                     break;
                 case ChangeRequestVerbs.Reject:
                     request.Reject(named, deciders, comment, version, now);
@@ -90,8 +95,28 @@ internal sealed class ChangeRequestService(
                 default:
                     throw new ArgumentOutOfRangeException(nameof(verb), verb, "Not a decision verb.");
             }
-            return Task.FromResult<IReadOnlyDictionary<string, string>?>(null);
+            return null;
         }, cancellationToken);
+
+    private async Task ValidateAsync(
+        MipgDbContext db, ChangeRequest request, Deciders deciders, Actor actor, int version, DateTimeOffset now, string? comment, PublicationChoices choices,
+        CancellationToken cancellationToken)
+    {
+        // Who and when first (the domain says it), then whether it can be published: the draft is only looked at for
+        // the person who may validate.
+        if (request.Status != ChangeRequestStatus.PendingQuality || version != request.Version || !deciders.IsQualityMember(actor))
+        {
+            request.ValidateAsQuality(actor, deciders, version, now, comment);
+            return;
+        }
+        var (job, refusal) = await planner.PlanAsync(db, request, choices, now, cancellationToken);
+        if (job is null)
+        {
+            throw new CannotPublishException(refusal!);
+        }
+        request.ValidateAsQuality(actor, deciders, version, now, comment);
+        db.PublicationJobs.Add(job);
+    }
 
     /// <summary>The requester's corrected request goes back to the process leader.</summary>
     public Task<ChangeRequestOutcome> ResubmitAsync(long requestId, int version, Actor actor, ChangeRequestInput input, CancellationToken cancellationToken) =>

@@ -1,5 +1,7 @@
 using MipgTeams.Bot.ChangeRequests.Reports;
 using MipgTeams.Bot.Conversation;
+using MipgTeams.Bot.ChangeRequests.Publication;
+using MipgTeams.SharePoint.Publishing;
 using MipgTeams.SharePoint.WriteBack;
 
 namespace MipgTeams.Bot.ChangeRequests;
@@ -14,6 +16,10 @@ public static class ChangeRequestsServiceCollectionExtensions
     {
         services.AddOptions<ChangeRequestOptions>().Bind(configuration.GetSection(ChangeRequestOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddChangeRequestWriteBack(configuration);
+        services.AddSingleton<IPublicationEvents, OutboxPublicationEvents>();
+        services.AddLibraryPublication(configuration);
+        services.AddSingleton<Acknowledgments>();
+        services.AddSingleton<IMessageCommand, SocializationCommand>();
         services.AddSingleton<ChangeRequestNotifier>();
         services.AddSingleton<ChangeRequestService>();
         services.AddSingleton<IInvokeHandler, ChangeRequestActionHandler>();

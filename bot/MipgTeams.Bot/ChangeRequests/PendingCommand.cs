@@ -1,16 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.ChangeRequests.Cards;
+using MipgTeams.Bot.ChangeRequests.Publication;
 using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Store;
+using MipgTeams.Store.Publishing;
 
 namespace MipgTeams.Bot.ChangeRequests;
 
 /// <summary>
 /// "pendientes": what waits on the person now: approvals of the processes they lead today (per the processes list, so a
 /// new leader sees the requests their predecessor had not decided), validations if they are in the quality team, and
-/// their own returned requests to correct.
+/// their own returned requests to correct; for the quality team also the validated requests whose publication stopped.
 /// </summary>
 internal sealed class PendingCommand(IDbContextFactory<MipgDbContext> dbFactory) : IMessageCommand
 {
@@ -36,6 +38,21 @@ internal sealed class PendingCommand(IDbContextFactory<MipgDbContext> dbFactory)
             (r.Status == ChangeRequestStatus.PendingLeader && led.Contains(r.ProcessCode))
             || (r.Status == ChangeRequestStatus.PendingQuality && quality)
             || (r.Status == ChangeRequestStatus.Returned && r.Requester.HasObjectId(objectId))).ToList();
+        var unpublished = quality
+            ? await db.PublicationJobs.AsNoTracking()
+                .Where(j => j.Status == PublicationJobStatus.Conflict || j.Status == PublicationJobStatus.Failed || (j.Status == PublicationJobStatus.Pending && j.Attempts > 0))
+                .OrderBy(j => j.ChangeRequestId).Take(15).ToListAsync(cancellationToken)
+            : [];
+        if (unpublished.Count > 0)
+        {
+            var stopped = turn.Activity.CreateReply();
+            stopped.Attachments = [Attachment.AdaptiveCard(UnpublishedCard.Create(unpublished))];
+            await turn.SendActivityAsync(stopped, cancellationToken);
+        }
+        if (waiting.Count == 0 && unpublished.Count > 0)
+        {
+            return;
+        }
         if (waiting.Count == 0)
         {
             await turn.SendActivityAsync(turn.Activity.CreateReply("No tienes solicitudes pendientes. 👍"), cancellationToken);

@@ -33,13 +33,19 @@ public sealed record ChangeDetails(
             {
                 errors["draftUrl"] = $"El enlace al borrador es demasiado largo (máximo {MaxDraftUrl} caracteres).";
             }
-            else if (!Uri.TryCreate(draftUrl.Trim(), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+            else if (!IsDraftInLibrary(draftUrl) && (!Uri.TryCreate(draftUrl.Trim(), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps))
             {
-                errors["draftUrl"] = "El enlace al borrador debe ser una dirección https (el borrador en SharePoint).";
+                errors["draftUrl"] = $"El enlace al borrador debe ser una dirección https (el borrador en SharePoint) o un archivo de la carpeta {Publishing.PublicationPaths.DraftsFolder}/ de la biblioteca.";
             }
         }
         return errors;
     }
+
+    /// <summary>A draft of the folder library: a path under its Borradores/ folder, never outside it.</summary>
+    public static bool IsDraftInLibrary(string? reference) =>
+        reference is not null
+        && reference.Trim().StartsWith(Publishing.PublicationPaths.DraftsFolder + "/", StringComparison.OrdinalIgnoreCase)
+        && !reference.Replace('\\', '/').Split('/').Any(part => part is ".." or ".");
 
     private static void CheckRequired(Dictionary<string, string> errors, string field, string? value, int max, string missing, string tooLong)
     {

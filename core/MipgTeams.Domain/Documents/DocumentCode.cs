@@ -49,6 +49,14 @@ public readonly partial record struct DocumentCode
         return true;
     }
 
+    /// <summary>The code of sequence <paramref name="sequence"/> (1–999) of a type in a process.</summary>
+    public static DocumentCode Create(string processCode, DocumentType type, int sequence)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(sequence, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(sequence, 999);
+        return Parse($"{processCode}-{type.Letter()}{sequence:000}");
+    }
+
     public static DocumentCode Parse(string text) =>
         TryParse(text, out var code, out var error) ? code : throw new FormatException(error);
 

@@ -16,5 +16,11 @@ public sealed class Process
     /// <summary>The office (dependencia) that owns the process, as staff name it.</summary>
     public string? Office { get; set; }
 
+    /// <summary>
+    /// Who hears of every new version of the process's documents besides its leader (column "Socializar"): Entra object
+    /// ids or Teams channel ids (19:…), separated by ";" or ",".
+    /// </summary>
+    public string? AnnounceTo { get; set; }
+
     public bool IsSubprocess => ParentCode is not null;
 }

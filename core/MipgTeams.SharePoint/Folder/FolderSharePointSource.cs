@@ -65,6 +65,8 @@ public sealed class FolderSharePointSource(IOptions<FolderSourceOptions> options
         return Directory.EnumerateFiles(library, "*", SearchOption.AllDirectories)
             .Select(full => Path.GetRelativePath(library, full).Replace('\\', '/'))
             .Where(relative => !Path.GetFileName(relative).StartsWith('_') && !Path.GetFileName(relative).StartsWith('.'))
+            // Drafts waiting for publication are not documents (yet).
+            .Where(relative => !relative.StartsWith(Domain.Publishing.PublicationPaths.DraftsFolder + "/", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .Select(relative =>
             {

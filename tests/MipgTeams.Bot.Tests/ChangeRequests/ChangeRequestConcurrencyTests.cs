@@ -8,6 +8,8 @@ using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.SharePoint.WriteBack;
 using MipgTeams.TestSupport;
 using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;
+using MipgTeams.SharePoint.Folder;
+using MipgTeams.SharePoint.Publishing;
 
 namespace MipgTeams.Bot.Tests.ChangeRequests;
 
@@ -23,7 +25,10 @@ public abstract class ChangeRequestConcurrencyTests(StoreProvider provider) : IA
         demo = await SyncedDemo.CreateAsync(provider);
         service = new ChangeRequestService(
             demo.Store.Factory, new ChangeRequestNotifier(new StoreOutbox(time), Options.Create(new ChangeRequestOptions())),
-            Options.Create(new WriteBackOptions { Enabled = true, SiteId = "s", ListId = "l" }), time, NullLogger<ChangeRequestService>.Instance);
+            Options.Create(new WriteBackOptions { Enabled = true, SiteId = "s", ListId = "l" }),
+            new PublicationPlanner(new FolderLibraryPublisher(Options.Create(new FolderSourceOptions { Root = demo.Folder }))), time, NullLogger<ChangeRequestService>.Instance);
+        Directory.CreateDirectory(Path.Combine(demo.Folder, "library", "Borradores"));
+        await File.WriteAllTextAsync(Path.Combine(demo.Folder, "library", "Borradores", "final.docx"), "borrador");
     }
 
     public async Task DisposeAsync() => await demo.DisposeAsync();
@@ -53,7 +58,8 @@ public abstract class ChangeRequestConcurrencyTests(StoreProvider provider) : IA
         await service.DecideAsync(submitted.Id, 1, ChangeRequestVerbs.Approve, new Actor(Andrea, "Andrea"), null, CancellationToken.None);
 
         var outcomes = await Task.WhenAll(
-            Task.Run(() => service.DecideAsync(submitted.Id, 2, ChangeRequestVerbs.Validate, new Actor(Lina, "Lina"), null, CancellationToken.None)),
+            Task.Run(() => service.DecideAsync(submitted.Id, 2, ChangeRequestVerbs.Validate, new Actor(Lina, "Lina"), null, CancellationToken.None,
+                new PublicationChoices("Borradores/final.docx"))),
             Task.Run(() => service.DecideAsync(submitted.Id, 2, ChangeRequestVerbs.Reject, new Actor(Elfa, "Elfa"), "Falta el anexo", CancellationToken.None)));
 
         Assert.Single(outcomes, o => o.Succeeded);
@@ -61,6 +67,8 @@ public abstract class ChangeRequestConcurrencyTests(StoreProvider provider) : IA
         var request = await db.ChangeRequests.Include(r => r.Events).SingleAsync();
         Assert.Equal(3, request.Events.Count);
         Assert.Contains(request.Status, new[] { ChangeRequestStatus.Published, ChangeRequestStatus.Returned });
+        // The publication job exists exactly when the validation won: written in its transaction.
+        Assert.Equal(request.Status == ChangeRequestStatus.Published, await db.PublicationJobs.AnyAsync());
     }
 
     [Fact]

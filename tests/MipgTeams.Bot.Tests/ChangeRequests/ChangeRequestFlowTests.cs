@@ -61,7 +61,7 @@ public sealed class ChangeRequestFlowTests : ChangeRequestTests
         var validated = await Scenario.ClickAsync(linaCard, "cr.validate", Lina);
         await Scenario.SendOutboxAsync();
 
-        Assert.Contains("quedó publicada", Visible(validated), StringComparison.Ordinal);
+        Assert.Contains("se está publicando", Visible(validated), StringComparison.Ordinal);
         var request = await Scenario.RequestAsync();
         Assert.Equal(ChangeRequestStatus.Published, request.Status);
         Assert.Equal([ChangeRequestEventType.Submitted, ChangeRequestEventType.ApprovedByLeader, ChangeRequestEventType.ValidatedByQuality],
@@ -79,7 +79,7 @@ public sealed class ChangeRequestFlowTests : ChangeRequestTests
         var lastPut = Bot.Connector.Requests.Last(r => r.Method == "PUT" && r.Path.Contains("a:chat-andrea", StringComparison.Ordinal));
         Assert.Contains("Publicada", lastPut.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("cr.approve", lastPut.Body, StringComparison.Ordinal);
-        Assert.Contains(outbox, m => m.RecipientAadObjectId == Ana && m.ActivityJson.Contains("quedó publicada", StringComparison.Ordinal));
+        Assert.Contains(outbox, m => m.RecipientAadObjectId == Ana && m.ActivityJson.Contains("se está publicando", StringComparison.Ordinal));
     }
 
     [Fact]

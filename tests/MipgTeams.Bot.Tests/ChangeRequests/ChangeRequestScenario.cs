@@ -55,8 +55,13 @@ internal sealed class ChangeRequestScenario(BotHost bot)
     /// <summary>Fills the form and clicks "Enviar solicitud" as Ana; returns the invoke response body.</summary>
     public async Task<JsonObject> SubmitAsync(
         string? code = "GLEGN02-P001", string kind = "Modificar", string? description = "Se actualiza el paso 4 con la nueva norma",
-        string? reason = "Lo exige el Decreto 1081 de 2015", string? processCode = null, string? title = null, string by = Ana)
+        string? reason = "Lo exige el Decreto 1081 de 2015", string? processCode = null, string? title = null, string by = Ana,
+        string? draft = DefaultDraft)
     {
+        if (draft is not null && draft.StartsWith("Borradores/", StringComparison.Ordinal))
+        {
+            WriteDraft(draft);
+        }
         var submit = Replies.Actions(await FormAsync()).Single(a => a["verb"]!.GetValue<string>() == "cr.submit");
         var data = submit["data"]!.AsObject();
         data["kind"] = kind;
@@ -65,8 +70,34 @@ internal sealed class ChangeRequestScenario(BotHost bot)
         data["reason"] = reason;
         data["processCode"] = processCode;
         data["title"] = title;
+        data["draftUrl"] = draft;
         return await Bot.ClickAsync(submit, aadObjectId: by);
     }
+
+    public const string DefaultDraft = "Borradores/GLEGN02-P001 borrador paso 4.docx";
+
+    /// <summary>The demo library copy's folder (library/ inside it).</summary>
+    public string Library => Path.Combine(Bot.Demo.Folder, "library");
+
+    /// <summary>Puts a draft in the library's Borradores/ folder: a copy of a demo file of the same extension, with a mark.</summary>
+    public byte[] WriteDraft(string relative)
+    {
+        var full = Path.Combine(Library, relative);
+        if (File.Exists(full))
+        {
+            return File.ReadAllBytes(full);
+        }
+        var extension = Path.GetExtension(relative);
+        var sample = Directory.EnumerateFiles(Library, "*" + extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .FirstOrDefault(f => !f.Contains("GINFD01-G002", StringComparison.Ordinal));
+        var content = sample is null ? System.Text.Encoding.UTF8.GetBytes("borrador " + relative) : File.ReadAllBytes(sample);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, content);
+        return content;
+    }
+
+    /// <summary>One pass of the publication worker.</summary>
+    public Task<int> PublishAsync() => Bot.Services.GetRequiredService<MipgTeams.SharePoint.Publishing.PublicationRunner>().RunDueAsync();
 
     /// <summary>The approval card waiting in the outbox for a person (the newest one).</summary>
     public async Task<JsonObject> CardForAsync(string objectId)

@@ -71,7 +71,8 @@ public sealed class BotHost : IAsyncDisposable
                 // Tests drive the background work themselves (CatchUpAsync, SendDueAsync), so nothing races them.
                 s.RemoveHostedService<OutboxSenderService>()
                     .RemoveHostedService<IndexUpdaterService>()
-                    .RemoveHostedService<ReminderScheduler>();
+                    .RemoveHostedService<ReminderScheduler>()
+                    .RemoveHostedService<MipgTeams.SharePoint.Publishing.PublicationService>();
                 s.AddSingleton<IBotTokenProvider>(new FixedTokenProvider(issuer is null ? null : "outgoing-test-token"));
                 services?.Invoke(s);
             });

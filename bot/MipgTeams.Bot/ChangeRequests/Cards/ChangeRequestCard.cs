@@ -2,6 +2,7 @@ using MipgTeams.Domain.Time;
 using System.Text.Json.Nodes;
 using MipgTeams.Bot.Cards;
 using MipgTeams.Domain.ChangeRequests;
+using MipgTeams.Domain.Documents;
 using static MipgTeams.Bot.ChangeRequests.Cards.CardParts;
 
 namespace MipgTeams.Bot.ChangeRequests.Cards;
@@ -70,13 +71,41 @@ internal static class ChangeRequestCard
             Viewer.Leader when request.Status == ChangeRequestStatus.PendingLeader => AdaptiveCard.Container(comment, AdaptiveCard.Actions(
                 AdaptiveCard.Execute("Aprobar", ChangeRequestVerbs.Approve, data, style: "positive"),
                 AdaptiveCard.Execute("Rechazar", ChangeRequestVerbs.Reject, data.DeepClone().AsObject(), style: "destructive"))),
-            Viewer.Quality when request.Status == ChangeRequestStatus.PendingQuality => AdaptiveCard.Container(comment, AdaptiveCard.Actions(
+            Viewer.Quality when request.Status == ChangeRequestStatus.PendingQuality => AdaptiveCard.Container([
+                .. PublicationInputs(request), comment, AdaptiveCard.Actions(
                 AdaptiveCard.Execute("Validar y publicar", ChangeRequestVerbs.Validate, data, style: "positive"),
-                AdaptiveCard.Execute("Rechazar", ChangeRequestVerbs.Reject, data.DeepClone().AsObject(), style: "destructive"))),
+                AdaptiveCard.Execute("Devolver al solicitante", ChangeRequestVerbs.Reject, data.DeepClone().AsObject(), style: "destructive"))]),
             Viewer.Requester when request.IsOpen => AdaptiveCard.Actions(
                 AdaptiveCard.Execute("Cancelar la solicitud", ChangeRequestVerbs.Cancel, data, style: "destructive")),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// What publication needs from the quality member: the draft it will publish (or the final file's link instead),
+    /// the version if not the usual next one, and a new document's type when its name does not say it.
+    /// </summary>
+    private static JsonNode[] PublicationInputs(ChangeRequest request)
+    {
+        if (request.Kind == ChangeKind.Remove)
+        {
+            return [AdaptiveCard.Text("Al validar, el archivo vigente pasa a Obsoletos y el código queda retirado.", size: "Small", subtle: true)];
+        }
+        var draft = request.DraftUrl is null
+            ? AdaptiveCard.Text("⚠️ La solicitud no tiene borrador: sin él no se puede publicar. Pega el enlace del archivo final o devuélvela al solicitante.", size: "Small", color: "Attention")
+            : AdaptiveCard.Text($"Se publicará el borrador: {CardText.Plain(request.DraftUrl)}", size: "Small", subtle: true);
+        List<JsonNode> inputs =
+        [
+            draft,
+            TextInput("finalFile", "Archivo final (opcional: reemplaza el borrador)", null, "https://… o Borradores/…", url: true),
+            TextInput("publishVersion", "Versión (opcional)", null, request.Kind == ChangeKind.NewVersion ? "Por defecto, la siguiente versión mayor (4.0 → 5.0)" : "Por defecto, la siguiente (4.0 → 4.1; nuevo: 1.0)"),
+        ];
+        if (request.Kind == ChangeKind.Create)
+        {
+            inputs.Add(Choices("documentType", "Tipo de documento", null,
+                Enum.GetValues<DocumentType>().Select(t => (t.SpanishName(), t.SpanishName())), "Según el nombre del documento"));
+        }
+        return [.. inputs];
     }
 
     private static string StatusColor(ChangeRequestStatus status) => status switch

@@ -36,7 +36,7 @@ internal static class ChangeRequestFormCard
             Error(errors, "description"),
             TextInput("reason", "¿Por qué se necesita?", values.Reason, "La justificación (máximo 1000 caracteres)", multiline: true),
             Error(errors, "reason"),
-            TextInput("draftUrl", "Enlace al borrador en SharePoint (opcional)", values.DraftUrl, "https://…", url: true),
+            TextInput("draftUrl", "Borrador: enlace en SharePoint o archivo de la carpeta Borradores/ (necesario para publicar)", values.DraftUrl, "https://… o Borradores/mi borrador.docx"),
             Error(errors, "draftUrl"),
             amending is null
                 ? AdaptiveCard.Actions(AdaptiveCard.Execute("Enviar solicitud", ChangeRequestVerbs.Submit,

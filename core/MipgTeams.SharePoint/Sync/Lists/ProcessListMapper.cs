@@ -42,6 +42,7 @@ internal sealed class ProcessListMapper : IListMapper
         process.MacroprocessCode = macroCode;
         process.ParentCode = item.Get("ProcesoPadre")?.ToUpperInvariant();
         process.Office = item.Get("Dependencia");
+        process.AnnounceTo = item.Get("Socializar");
         var leaderName = item.Get("Lider");
         var leaderEmail = item.Get("LiderCorreo");
         process.Leader = leaderName is null && leaderEmail is null

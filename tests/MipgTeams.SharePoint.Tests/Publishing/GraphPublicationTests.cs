@@ -1,0 +1,127 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using MipgTeams.Domain.ChangeRequests;
+using MipgTeams.Domain.People;
+using MipgTeams.SharePoint.Extraction;
+using MipgTeams.SharePoint.Graph;
+using MipgTeams.SharePoint.Publishing;
+using MipgTeams.SharePoint.Sync;
+using MipgTeams.Store.Publishing;
+using MipgTeams.TestSupport;
+
+namespace MipgTeams.SharePoint.Tests.Publishing;
+
+/// <summary>Publication into SharePoint through the real Graph SDK, Graph faked at HTTP: calls, crashes, access, conflicts.</summary>
+public sealed class GraphPublicationTests : IAsyncLifetime
+{
+    private const string Folder = "Gestión Jurídica/Mejora Normativa";
+    private const string Current = Folder + "/GLEGN02-P001 Procedimiento Actos Administrativos.docx";
+    private const string Obsolete = Folder + "/Obsoletos/GLEGN02-P001 v4.0 Procedimiento Actos Administrativos.docx";
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero));
+    private readonly WritableGraph graph = new();
+    private TestStore store = null!;
+    private PublicationRunner runner = null!;
+    private WritableGraph.Item base4 = null!;
+
+    public async Task InitializeAsync()
+    {
+        store = await TestStore.CreateAsync(StoreProvider.Sqlite);
+        var publisher = PublicationServiceCollectionExtensions.CreateGraphPublisher(
+            new GraphSourceOptions { BaseUrl = "http://graph.test/v1.0", Site = "site-1", Libraries = ["Documentos"], MaxRetries = 0 },
+            new PublicationOptions { Credential = new() { Kind = "None" } }, graph);
+        var sync = Options.Create(new SyncOptions());
+        var executor = new PublicationExecutor(publisher, sync, time);
+        runner = new PublicationRunner(store.Factory, executor, new PublicationRecorder(publisher, new TextExtractor(), executor, time),
+            new NoPublicationEvents(), Options.Create(new PublicationOptions()), time, NullLogger<PublicationRunner>.Instance);
+        base4 = graph.Add(Current, "versión 4.0", new() { ["Codigo"] = "GLEGN02-P001", ["Version"] = "4.0", ["Estado"] = "Vigente" });
+        graph.Add("Borradores/borrador.docx", "versión 4.1");
+        await using var db = store.CreateDbContext();
+        var request = ChangeRequest.Submit(new ChangeDetails(ChangeKind.Modify, "GLEGN02-P001", "GLEGN02", null, "Paso 4", "Norma nueva",
+            "https://contoso.sharepoint.com/sites/calidad/Documentos/Borradores/borrador.docx"), new Person("Ana", "", "aaaaaaaa-0000-0000-0000-000000000001"), time.GetUtcNow());
+        db.ChangeRequests.Add(request);
+        await db.SaveChangesAsync();
+        db.PublicationJobs.Add(new PublicationJob
+        {
+            ChangeRequestId = request.Id, Kind = ChangeKind.Modify, ProcessCode = "GLEGN02", DocumentCode = "GLEGN02-P001", Title = "Procedimiento Actos Administrativos",
+            DraftReference = request.DraftUrl, DraftName = "borrador.docx", FromVersion = "4.0", ToVersion = "4.1",
+            BaseItemId = base4.Id, BasePath = Current, BaseTag = WritableGraph.CTag(base4), CreatedAt = time.GetUtcNow(), NextAttemptAt = time.GetUtcNow(),
+        });
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync() => await store.DisposeAsync();
+
+    private async Task<PublicationJob> JobAsync()
+    {
+        await using var db = store.CreateDbContext();
+        return db.PublicationJobs.Single();
+    }
+
+    private void AssertPublishedOnce()
+    {
+        var p001 = graph.Items.Values.Where(i => i.Path.Contains("GLEGN02-P001", StringComparison.Ordinal)).OrderBy(i => i.Path, StringComparer.Ordinal).ToList();
+        Assert.Equal([Current, Obsolete], p001.Select(i => i.Path));
+        Assert.Equal(("4.1", "Vigente", "versión 4.1"), (p001[0].Fields["Version"], p001[0].Fields["Estado"], System.Text.Encoding.UTF8.GetString(p001[0].Content)));
+        Assert.Equal(("4.0", "Obsoleto", "versión 4.0"), (p001[1].Fields["Version"], p001[1].Fields["Estado"], System.Text.Encoding.UTF8.GetString(p001[1].Content)));
+        Assert.Equal(base4.Id, p001[1].Id); // the old file moved; nothing was copied
+    }
+
+    [Fact]
+    public async Task A_modification_takes_six_graph_calls_none_repeated()
+    {
+        Assert.Equal(1, await runner.RunDueAsync());
+
+        AssertPublishedOnce();
+        Assert.Equal(6, graph.Calls.Count);
+        Assert.Equal(graph.Calls.Count, graph.Calls.Distinct().Count());
+        Assert.Equal(PublicationJobStatus.Published, (await JobAsync()).Status);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public async Task A_crash_after_any_write_ends_with_exactly_one_new_version_after_the_rerun(int write)
+    {
+        graph.CrashAt = write;
+        Assert.Equal(0, await runner.RunDueAsync());
+        var failed = await JobAsync();
+        Assert.Equal(PublicationJobStatus.Pending, failed.Status);
+        Assert.Equal(1, failed.Attempts);
+
+        graph.CrashAt = null;
+        time.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(1, await runner.RunDueAsync());
+
+        AssertPublishedOnce();
+    }
+
+    [Fact]
+    public async Task Without_write_access_the_job_stops_with_a_clear_message_and_can_be_retried()
+    {
+        graph.Deny = System.Net.HttpStatusCode.Forbidden;
+        Assert.Equal(0, await runner.RunDueAsync());
+        var failed = await JobAsync();
+        Assert.Equal(PublicationJobStatus.Failed, failed.Status);
+        Assert.Contains("Sites.Selected con permiso de escritura (write)", failed.LastError, StringComparison.Ordinal);
+
+        graph.Deny = null;
+        Assert.True(await runner.RetryAsync(failed.ChangeRequestId));
+        Assert.Equal(1, await runner.RunDueAsync());
+        AssertPublishedOnce();
+    }
+
+    [Fact]
+    public async Task A_file_changed_in_sharepoint_stops_the_job_before_any_write()
+    {
+        graph.Items[base4.Id] = base4 with { Content = "editado a mano"u8.ToArray(), Version = 2 };
+
+        Assert.Equal(0, await runner.RunDueAsync());
+
+        Assert.Equal(PublicationJobStatus.Conflict, (await JobAsync()).Status);
+        Assert.All(graph.Calls, c => Assert.StartsWith("GET", c, StringComparison.Ordinal));
+        Assert.Equal(Current, graph.Items[base4.Id].Path);
+    }
+}
