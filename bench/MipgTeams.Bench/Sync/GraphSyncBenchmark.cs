@@ -33,11 +33,11 @@ internal static class GraphSyncBenchmark
         {
             var source = probe.Source;
             var watch = Stopwatch.StartNew();
-            var set = await source.GetChangesAsync(source.Containers[0], null, CancellationToken.None);
-            Console.WriteLine($"Warm-up (first library read, JIT): {set.Changes.Count} changes in {watch.Elapsed.TotalSeconds:F2} s");
+            var changes = await ReadAllAsync(source);
+            Console.WriteLine($"Warm-up (first library read, JIT): {changes} changes in {watch.Elapsed.TotalSeconds:F2} s");
             watch.Restart();
-            set = await source.GetChangesAsync(source.Containers[0], null, CancellationToken.None);
-            Console.WriteLine($"Library read by the source alone (full delta + column values): {set.Changes.Count} changes in {watch.Elapsed.TotalSeconds:F2} s");
+            changes = await ReadAllAsync(source);
+            Console.WriteLine($"Library read by the source alone (full delta + column values): {changes} changes in {watch.Elapsed.TotalSeconds:F2} s");
         }
         server.Handler.ClearRequests();
         await using (var metadata = await Worker.CreateAsync(server.BaseUrl, metadataOnly: true))
@@ -72,6 +72,16 @@ internal static class GraphSyncBenchmark
         server.Handler.ClearRequests();
         var (unchanged, unchangedSummary) = await TimeAsync(worker);
         Console.WriteLine($"Unchanged site (1 library + 4 lists): {unchanged.TotalMilliseconds:F0} ms, changed {unchangedSummary.Changed}, Graph requests {server.Handler.Requests.Count}");
+    }
+
+    private static async Task<int> ReadAllAsync(ISharePointSource source)
+    {
+        var changes = 0;
+        await foreach (var page in source.ReadChangesAsync(source.Containers[0], null, CancellationToken.None))
+        {
+            changes += page.Changes.Count;
+        }
+        return changes;
     }
 
     private static async Task<(TimeSpan, SyncSummary)> TimeAsync(Worker worker)
@@ -148,8 +158,8 @@ internal static class GraphSyncBenchmark
     {
         public string Name => inner.Name;
         public IReadOnlyList<SourceContainer> Containers => inner.Containers;
-        public Task<SourceChangeSet> GetChangesAsync(SourceContainer container, string? checkpoint, CancellationToken cancellationToken) =>
-            inner.GetChangesAsync(container, checkpoint, cancellationToken);
+        public IAsyncEnumerable<SourceChangePage> ReadChangesAsync(SourceContainer container, string? checkpoint, CancellationToken cancellationToken) =>
+            inner.ReadChangesAsync(container, checkpoint, cancellationToken);
         public Task<Stream> OpenContentAsync(SourceContainer container, SourceItem item, CancellationToken cancellationToken) => Task.FromResult(Stream.Null);
     }
 

@@ -13,6 +13,7 @@ internal sealed class SyncRunConfiguration : IEntityTypeConfiguration<SyncRun>
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Source).HasMaxLength(200);
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.Owner).HasMaxLength(100);
         builder.HasIndex(r => r.StartedAt);
     }
 }
@@ -35,6 +36,7 @@ internal sealed class SourceItemRecordConfiguration : IEntityTypeConfiguration<S
         builder.Property(i => i.ItemId).HasMaxLength(200);
         builder.Property(i => i.Path).HasMaxLength(1000);
         builder.Property(i => i.ContentTag).HasMaxLength(200);
+        builder.Property(i => i.LastEnumeration).HasMaxLength(40);
     }
 }
 
