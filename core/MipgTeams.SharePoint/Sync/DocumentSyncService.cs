@@ -67,9 +67,11 @@ public sealed class DocumentSyncService
                 logger.LogInformation("Another sync of this store is running; this one is skipped after waiting {Waited}", waited);
                 return SyncSummary.SkippedAfter(waited);
             }
-            progress?.Report(new SyncProgress("", 0, 0, 0, waitIfRunning));
             var pause = waitIfRunning - waited < WaitPoll ? waitIfRunning - waited : WaitPoll;
-            await Task.Delay(pause, time, cancellationToken);
+            var delay = Task.Delay(pause, time, cancellationToken);
+            // Told once the wait is under way, so whoever is told (a console, a test's clock) sees it waiting.
+            progress?.Report(new SyncProgress("", 0, 0, 0, waitIfRunning));
+            await delay;
         }
         var waitedFor = time.GetUtcNow() - waitStarted;
         try
