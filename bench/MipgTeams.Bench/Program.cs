@@ -26,7 +26,10 @@ switch (mode)
     case "sync":
         await GraphSyncBenchmark.RunAsync();
         break;
+    case "sync-scale":
+        await SyncScaleBenchmark.RunAsync();
+        break;
     default:
-        Console.WriteLine("modes: search, bot, turn, sync, reminders");
+        Console.WriteLine("modes: search, bot, turn, sync, sync-scale, reminders");
         break;
 }

@@ -96,7 +96,7 @@ internal static class GraphSyncBenchmark
             $"{what}: {summary.Seen} items in {elapsed.TotalSeconds:F2} s = {summary.Seen / elapsed.TotalSeconds:F0} items/s, Graph requests {requests}, failed {summary.Failed}"));
 
     // The demo site (lists, 50 documents) plus generated documents over its processes, as docx and pdf.
-    private static FakeGraphState BuildSite()
+    internal static FakeGraphState BuildSite(int documents = Documents)
     {
         var state = FakeGraphDemo.Load(RepoPaths.Demo);
         var processes = state.Lists[FakeGraphDemo.ListIds["Procesos"]].Rows.Values
@@ -105,7 +105,7 @@ internal static class GraphSyncBenchmark
         var docx = Enumerable.Range(0, 25).Select(SmallFiles.Docx).ToArray();
         var pdf = Enumerable.Range(0, 25).Select(SmallFiles.Pdf).ToArray();
         string[] types = ["P", "F", "G", "I", "M"];
-        for (var n = state.LiveFiles.Count(); n < Documents; n++)
+        for (var n = state.LiveFiles.Count(); n < documents; n++)
         {
             var process = processes[n % processes.Count];
             var code = string.Create(CultureInfo.InvariantCulture, $"{process.Code}-{types[n / processes.Count % types.Length]}{100 + n / processes.Count / types.Length:D3}");
@@ -119,13 +119,13 @@ internal static class GraphSyncBenchmark
         return state;
     }
 
-    private sealed class Worker(ServiceProvider services, TestStore store) : IAsyncDisposable
+    internal sealed class Worker(ServiceProvider services, TestStore store) : IAsyncDisposable
     {
         public DocumentSyncService Sync => services.GetRequiredService<DocumentSyncService>();
 
         public ISharePointSource Source => services.GetRequiredService<ISharePointSource>();
 
-        public static async Task<Worker> CreateAsync(string baseUrl, bool metadataOnly)
+        public static async Task<Worker> CreateAsync(string baseUrl, bool metadataOnly, int parallelism = 4)
         {
             var store = await TestStore.CreateAsync(StoreProvider.Sqlite);
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -134,6 +134,7 @@ internal static class GraphSyncBenchmark
                 ["Graph:BaseUrl"] = baseUrl,
                 ["Graph:Site"] = "contoso.sharepoint.com:/sites/calidad",
                 ["Graph:Credential:Kind"] = "None",
+                ["Sync:DownloadParallelism"] = parallelism.ToString(CultureInfo.InvariantCulture),
             }).Build();
             var services = new ServiceCollection()
                 .AddSingleton(store.Factory)

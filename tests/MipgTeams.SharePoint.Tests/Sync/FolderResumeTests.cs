@@ -83,7 +83,8 @@ public sealed class FolderResumeTests : IDisposable
         Assert.Equal(1, summary.Removed);
         Assert.Equal(full.Seen - 1 - PageSize, summary.Seen); // the list rows again, and the files after the first page
         await using var db = store.CreateDbContext();
-        Assert.True((await db.Documents.SingleAsync(d => d.Path.EndsWith(Path.GetFileName(gone), StringComparison.Ordinal))).IsRemoved);
+        var path = Path.GetRelativePath(Path.Combine(demo, "library"), gone).Replace('\\', '/');
+        Assert.True((await db.Documents.SingleAsync(d => d.Path == path)).IsRemoved);
         Assert.Equal(SyncOutcome.Interrupted, (await db.SyncRuns.OrderBy(r => r.Id).Skip(1).FirstAsync()).Outcome);
     }
 }
