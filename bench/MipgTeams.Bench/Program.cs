@@ -27,7 +27,10 @@ switch (mode)
         await GraphSyncBenchmark.RunAsync();
         break;
     case "sync-scale":
-        await SyncScaleBenchmark.RunAsync();
+        await SyncScaleBenchmark.RunAsync(args[1..]);
+        break;
+    case "fake-graph":
+        await SyncScaleBenchmark.ServeAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
         break;
     default:
         Console.WriteLine("modes: search, bot, turn, sync, sync-scale, reminders");

@@ -33,9 +33,14 @@ internal sealed class FakeGraphServer : IAsyncDisposable
         FakeGraphHandler? handler = null;
         app.Run(async context =>
         {
-            if (latency > TimeSpan.Zero)
+            if (latency > TimeSpan.Zero && context.Request.Path != "/_requests")
             {
                 await Task.Delay(latency, TimeProvider.System);
+            }
+            if (context.Request.Path == "/_requests")
+            {
+                await context.Response.WriteAsync(handler!.Requests.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return;
             }
             var answer = handler!.Handle(context.Request.Method, new Uri(context.Request.GetEncodedUrl()));
             context.Response.StatusCode = answer.Status;

@@ -5,72 +5,88 @@ using MipgTeams.SharePoint.Sync;
 namespace MipgTeams.Bench.Sync;
 
 /// <summary>
-/// How the sync scales with the library: a first sync of 10,000 and of 50,000 documents against the local fake Graph,
-/// with text extraction (working set sampled every 20 ms: peak, and peak over the process before the sync, which holds
-/// the fake site itself), then metadata only with 50 ms added to every Graph call, and with extraction at 50 ms on
-/// 2,000 documents with 4 and 8 downloads at a time.
+/// How the sync's memory and speed scale with the library: first syncs of 10,000 and 50,000 documents against the fake
+/// Graph, served from a child process (so its site is not counted), with text extraction and no added latency, and
+/// with metadata only and 50 ms added to every Graph call. The sync's own working set is sampled every 20 ms.
 /// </summary>
 internal static class SyncScaleBenchmark
 {
-    private static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(50);
-
-    public static async Task RunAsync()
+    public static async Task RunAsync(string[] args)
     {
-        foreach (var size in (int[])[10_000, 50_000])
+        var sizes = args.Length > 0 ? args[0].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() : [10_000, 50_000];
+        var runs = args.Length > 1 ? args[1].Split(',') : ["metadata@50", "extraction@0"];
+        foreach (var size in sizes)
         {
-            var state = GraphSyncBenchmark.BuildSite(size);
-            await using (var server = await FakeGraphServer.StartAsync(state))
+            foreach (var run in runs)
             {
-                await MeasureAsync($"{size:N0} documents, with extraction, no latency", server, metadataOnly: false, parallelism: 4);
+                var (kind, latency) = (run.Split('@')[0], int.Parse(run.Split('@')[1], CultureInfo.InvariantCulture));
+                await MeasureAsync(size, kind == "metadata", latency, parallelism: 4);
             }
-            await using (var slow = await FakeGraphServer.StartAsync(state, Latency))
-            {
-                await MeasureAsync($"{size:N0} documents, metadata only, 50 ms per call", slow, metadataOnly: true, parallelism: 4);
-            }
-        }
-        var small = GraphSyncBenchmark.BuildSite(2_000);
-        await using var latency = await FakeGraphServer.StartAsync(small, Latency);
-        foreach (var parallelism in (int[])[4, 8])
-        {
-            await MeasureAsync($"2,000 documents, with extraction, 50 ms per call, {parallelism} downloads at a time", latency, metadataOnly: false, parallelism);
         }
     }
 
-    private static async Task MeasureAsync(string what, FakeGraphServer server, bool metadataOnly, int parallelism)
+    /// <summary>The child process: builds the site, serves it, prints its address, and serves until its input closes.</summary>
+    public static async Task ServeAsync(int documents, int latencyMs)
     {
-        await using var worker = await GraphSyncBenchmark.Worker.CreateAsync(server.BaseUrl, metadataOnly, parallelism);
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var before = process.WorkingSet64;
-        var peak = before;
-        using var stop = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
+        var state = GraphSyncBenchmark.BuildSite(documents);
+        await using var server = await FakeGraphServer.StartAsync(state, TimeSpan.FromMilliseconds(latencyMs));
+        Console.WriteLine("URL " + server.BaseUrl);
+        await Console.In.ReadToEndAsync();
+    }
+
+    private static async Task MeasureAsync(int size, bool metadataOnly, int latencyMs, int parallelism)
+    {
+        using var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, ["fake-graph", size.ToString(CultureInfo.InvariantCulture), latencyMs.ToString(CultureInfo.InvariantCulture)])
         {
-            using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
-            try
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+        })!;
+        string? line;
+        while ((line = await child.StandardOutput.ReadLineAsync()) is not null && !line.StartsWith("URL ", StringComparison.Ordinal))
+        {
+        }
+        var baseUrl = line![4..];
+        try
+        {
+            await using var worker = await GraphSyncBenchmark.Worker.CreateAsync(baseUrl, metadataOnly, parallelism);
+            GC.Collect();
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var before = process.WorkingSet64;
+            var peak = before;
+            using var stop = new CancellationTokenSource();
+            var sampler = Task.Run(async () =>
             {
-                while (await timer.WaitForNextTickAsync(stop.Token))
+                using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
+                try
                 {
-                    process.Refresh();
-                    peak = Math.Max(peak, process.WorkingSet64);
+                    while (await timer.WaitForNextTickAsync(stop.Token))
+                    {
+                        process.Refresh();
+                        peak = Math.Max(peak, process.WorkingSet64);
+                    }
                 }
-            }
-            catch (OperationCanceledException)
-            {
-                // done
-            }
-        });
-        server.Handler.ClearRequests();
-        var watch = Stopwatch.StartNew();
-        SyncSummary summary = await worker.Sync.SyncOnceAsync();
-        watch.Stop();
-        await stop.CancelAsync();
-        await sampler;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{what}: {summary.Seen} items in {watch.Elapsed.TotalSeconds:F1} s = {summary.Seen / watch.Elapsed.TotalSeconds:F0} items/s, " +
-            $"Graph requests {server.Handler.Requests.Count}, failed {summary.Failed}; working set before {before / 1048576} MB, peak {peak / 1048576} MB (+{(peak - before) / 1048576} MB)"));
+                catch (OperationCanceledException)
+                {
+                    // done
+                }
+            });
+            var watch = Stopwatch.StartNew();
+            SyncSummary summary = await worker.Sync.SyncOnceAsync();
+            watch.Stop();
+            await stop.CancelAsync();
+            await sampler;
+            using var http = new HttpClient();
+            var requests = await http.GetStringAsync(new Uri(new Uri(baseUrl), "/_requests"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{size:N0} documents, {(metadataOnly ? "metadata only" : "with extraction")}, {latencyMs} ms per call, {parallelism} downloads at a time: " +
+                $"{summary.Seen} items in {watch.Elapsed.TotalSeconds:F1} s = {summary.Seen / watch.Elapsed.TotalSeconds:F0} items/s, Graph requests {requests}, " +
+                $"failed {summary.Failed}; working set at start {before / 1048576} MB, peak {peak / 1048576} MB"));
+        }
+        finally
+        {
+            child.StandardInput.Close();
+            await child.WaitForExitAsync();
+        }
     }
 }
