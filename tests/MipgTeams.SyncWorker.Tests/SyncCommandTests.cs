@@ -162,7 +162,7 @@ public sealed class SyncCommandTests : IDisposable
             await using (var db = await services.GetRequiredService<IDbContextFactory<MipgDbContext>>().CreateDbContextAsync())
             {
                 // The hosted worker of another instance, syncing now; and a run whose process died an hour ago.
-                db.Leases.Add(new Lease { Name = "sync", Owner = "otra-instancia", Until = now.AddMinutes(2) });
+                Assert.True(await db.TryTakeAsync("sync", "otra-instancia", now, now.AddMinutes(2), CancellationToken.None));
                 db.SyncRuns.Add(new SyncRun { Source = "folder", StartedAt = now.AddHours(-1), Owner = "muerta", LeaseUntil = now.AddMinutes(-58) });
                 await db.SaveChangesAsync();
             }
