@@ -1,4 +1,4 @@
-// MipgTeams on Azure: the bot (App Service, Linux), the sync worker (Azure Container Apps, one replica, no ingress),
+// MipgTeams on Azure: the bot and the public portal (App Service, Linux, one plan), the sync worker (Azure Container Apps, one replica, no ingress),
 // PostgreSQL flexible server, Key Vault (secrets read through managed identities), Application Insights on Log
 // Analytics, and the Azure Bot resource with its Microsoft Teams channel. docs/deployment.md walks through it.
 targetScope = 'resourceGroup'
@@ -77,6 +77,7 @@ var keyVaultName = take('kv-${namePrefix}-${unique}', 24)
 var registryName = take('cr${replace(namePrefix, '-', '')}${environmentName}${unique}', 50)
 var botAppName = 'app-${suffix}-bot-${unique}'
 var botHostName = '${botAppName}.azurewebsites.net'
+var portalAppName = 'app-${suffix}-portal-${unique}'
 var postgresDatabase = 'mipg'
 var placeholderImage = 'mcr.microsoft.com/k8se/quickstart:latest'
 var keyVaultSecretsUserRole = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
@@ -344,6 +345,60 @@ resource syncApp 'Microsoft.App/containerApps@2024-03-01' = {
   }
 }
 
+// The public portal (docs/deployment.md, "The public portal"): read-only, on the bot's plan, its own index on local
+// disk. It streams files from SharePoint with its own user-assigned identity (Sites.Selected read on the one site,
+// granted like the worker's), which also resolves its Key Vault reference: no secret in its settings.
+resource portalIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: 'id-${suffix}-portal'
+  location: location
+}
+
+resource portalSecretsAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, portalIdentity.id, keyVaultSecretsUserRole)
+  scope: vault
+  properties: {
+    roleDefinitionId: keyVaultSecretsUserRole
+    principalId: portalIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource portalApp 'Microsoft.Web/sites@2024-04-01' = {
+  name: portalAppName
+  location: location
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${portalIdentity.id}': {} }
+  }
+  dependsOn: [portalSecretsAccess]
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    clientAffinityEnabled: false
+    keyVaultReferenceIdentity: portalIdentity.id
+    siteConfig: {
+      linuxFxVersion: 'DOTNETCORE|10.0'
+      alwaysOn: true
+      ftpsState: 'Disabled'
+      minTlsVersion: '1.2'
+      healthCheckPath: '/healthz'
+      appCommandLine: 'dotnet MipgTeams.Portal.dll'
+      appSettings: concat([
+        { name: 'URLS', value: 'http://0.0.0.0:8080' }
+        { name: 'WEBSITES_PORT', value: '8080' }
+        { name: 'Store__Provider', value: 'PostgreSql' }
+        { name: 'Store__ConnectionString', value: '@Microsoft.KeyVault(SecretUri=${storeConnectionSecret.properties.secretUri})' }
+        { name: 'Search__IndexPath', value: '/tmp/mipg-portal-index' }
+        { name: 'Sync__Source', value: 'Graph' }
+        { name: 'Graph__Site', value: sharePointSite }
+        { name: 'Graph__Credential__Kind', value: 'ManagedIdentity' }
+        { name: 'Graph__Credential__ClientId', value: portalIdentity.properties.clientId }
+      ], librarySettings)
+    }
+  }
+}
+
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   name: 'bot-${suffix}-${unique}'
   location: 'global'
@@ -382,6 +437,18 @@ output botDomain string = botApp.properties.defaultHostName
 
 @description('The bot\'s App Service app, for the zip deployment.')
 output botAppName string = botApp.name
+
+@description('The public portal\'s address (put a custom domain in front of it: docs/deployment.md).')
+output portalUrl string = 'https://${portalApp.properties.defaultHostName}/'
+
+@description('The portal\'s App Service app, for the zip deployment.')
+output portalAppName string = portalApp.name
+
+@description('The portal identity\'s client (app) id: the site grants Sites.Selected read to it, as to the worker\'s.')
+output portalIdentityClientId string = portalIdentity.properties.clientId
+
+@description('The portal identity\'s service principal: assign it the Graph app role Sites.Selected.')
+output portalPrincipalId string = portalIdentity.properties.principalId
 
 @description('The Key Vault holding the secrets.')
 output keyVaultName string = vault.name

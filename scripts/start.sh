@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts MipgTeams on the embedded default: a SQLite store in data/, the demo library synced into it, the sync worker
-# in the background, and the bot on http://localhost:3978/api/messages. With --playground, also the Microsoft 365
-# Agents Playground (the local Teams client) on http://localhost:56150.
+# and the public portal (http://localhost:5080) in the background, and the bot on http://localhost:3978/api/messages.
+# With --playground, also the Microsoft 365 Agents Playground (the local Teams client) on http://localhost:56150.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -22,6 +22,10 @@ trap cleanup EXIT INT TERM
 
 dotnet run --no-build --project sync-worker/MipgTeams.SyncWorker >/dev/null 2>&1 &
 pids+=($!)
+
+dotnet run --no-build --project portal/MipgTeams.Portal >/dev/null 2>&1 &
+pids+=($!)
+echo "== portal (the public documentation and the master list): open http://localhost:5080 in a browser"
 
 if $playground; then
   (cd tools/playground && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } \

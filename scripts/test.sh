@@ -13,6 +13,12 @@ if [ -f manifest/package-lock.json ]; then
   (cd manifest && npm ci --no-audit --no-fund --prefer-offline --loglevel=error)
 fi
 
+# The portal's browser tests drive Debian's Chromium (Playwright cannot download its own browsers here).
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "== install chromium (portal browser tests)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
 echo "== build"
 dotnet build MipgTeams.sln --no-restore --nologo -v quiet -clp:ErrorsOnly
 

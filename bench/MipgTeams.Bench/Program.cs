@@ -1,4 +1,5 @@
 using MipgTeams.Bench.Bot;
+using MipgTeams.Bench.Portal;
 using MipgTeams.Bench.Reminders;
 using MipgTeams.Bench.Search;
 using MipgTeams.Bench.Sync;
@@ -10,6 +11,9 @@ switch (mode)
 {
     case "search":
         SearchBenchmark.Run();
+        break;
+    case "evaluation":
+        await EvaluationBenchmark.RunAsync();
         break;
     case "bare-server":
         await BotEndpointBenchmark.RunBareServerAsync(args[1]);
@@ -23,6 +27,9 @@ switch (mode)
     case "bot":
         await BotEndpointBenchmark.RunAsync();
         break;
+    case "portal":
+        await PortalBenchmark.RunAsync();
+        break;
     case "sync":
         await GraphSyncBenchmark.RunAsync();
         break;
@@ -33,6 +40,6 @@ switch (mode)
         await SyncScaleBenchmark.ServeAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
         break;
     default:
-        Console.WriteLine("modes: search, bot, turn, sync, sync-scale, reminders");
+        Console.WriteLine("modes: search, evaluation, bot, turn, sync, sync-scale, reminders, portal");
         break;
 }

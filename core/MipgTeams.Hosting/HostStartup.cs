@@ -30,12 +30,16 @@ public static class HostStartup
     /// <summary>
     /// Validates the settings (bad settings stop us before the store is touched), migrates the store, starts the
     /// telemetry exporters (a one-shot command never starts the host, whose hosted services would otherwise start
-    /// them; disposing the host flushes them), then runs the host's own warm-up.
+    /// them; disposing the host flushes them), then runs the host's own warm-up. A read-only host (the portal) passes
+    /// <paramref name="migrateStore"/> false: the worker and the bot own the schema.
     /// </summary>
-    public static async Task PrepareAsync(this IHost host, Func<IServiceProvider, Task>? warmUp = null)
+    public static async Task PrepareAsync(this IHost host, Func<IServiceProvider, Task>? warmUp = null, bool migrateStore = true)
     {
         host.Services.GetService<IStartupValidator>()?.Validate();
-        await host.Services.MigrateStoreAsync();
+        if (migrateStore)
+        {
+            await host.Services.MigrateStoreAsync();
+        }
         _ = host.Services.GetService<TracerProvider>();
         _ = host.Services.GetService<MeterProvider>();
         if (warmUp is not null)

@@ -18,10 +18,11 @@ public sealed partial class AppSettingsTests
 {
     private static readonly string[] BotSections = ["Store", "Bot", "Search", "Sync", "ChangeRequests", "WriteBack", "Outbox", "Reminders", "Folder"];
     private static readonly string[] WorkerSections = ["Store", "Sync", "Graph", "Folder"];
+    private static readonly string[] PortalSections = ["Store", "Search", "Sync", "Graph", "Folder"];
     // Read by App Service, ASP.NET Core and the hosts' telemetry wiring (ObservabilityExtensions), not by options classes.
     private static readonly string[] PlatformSettings = ["URLS", "WEBSITES_PORT", "APPLICATIONINSIGHTS_CONNECTION_STRING"];
 
-    private static readonly Dictionary<string, Type> Options = typeof(BotOptions).Assembly.GetTypes()
+    private static readonly Dictionary<string, Type> Options = typeof(BotOptions).Assembly.GetTypes().Concat(typeof(Program).Assembly.GetTypes())
         .Concat(typeof(StoreOptions).Assembly.GetTypes()).Concat(typeof(SearchOptions).Assembly.GetTypes()).Concat(typeof(GraphSourceOptions).Assembly.GetTypes())
         .Where(t => t.IsPublic && t.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true })
         .ToDictionary(t => (string)t.GetField("Section")!.GetRawConstantValue()!);
@@ -52,6 +53,21 @@ public sealed partial class AppSettingsTests
         {
             "APPLICATIONINSIGHTS_CONNECTION_STRING", "Store__Provider", "Store__ConnectionString", "Sync__Source", "Graph__Site", "Graph__Libraries__0", "Graph__Credential__Kind", "Graph__Credential__ClientId",
         });
+    }
+
+    [Fact]
+    public void Every_portal_setting_is_a_key_the_portal_reads_and_it_reads_sharepoint_with_its_own_identity()
+    {
+        var settings = Settings("portalApp");
+
+        Assert.Empty(settings.Keys.Where(k => !PlatformSettings.Contains(k)).Select(k => Problem(k, settings[k], PortalSections)).OfType<string>());
+        Assert.Equal("'PostgreSql'", settings["Store__Provider"]);
+        Assert.Matches(@"^'@Microsoft\.KeyVault\(SecretUri=\$\{storeConnectionSecret\.properties\.secretUri\}\)'$", settings["Store__ConnectionString"]);
+        Assert.Equal("'Graph'", settings["Sync__Source"]);
+        Assert.Equal("'ManagedIdentity'", settings["Graph__Credential__Kind"]);
+        Assert.Equal("portalIdentity.properties.clientId", settings["Graph__Credential__ClientId"]);
+        Assert.Contains("Graph__Libraries__0", settings.Keys);
+        Assert.Contains("'dotnet MipgTeams.Portal.dll'", Template, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,6 +30,9 @@ public sealed class InfrastructureTests
             "Microsoft.OperationalInsights/workspaces",
         });
         Assert.NotNull(template["outputs"]!["botEndpoint"]);
+        Assert.NotNull(template["outputs"]!["portalUrl"]);
+        Assert.Contains(template["resources"]!.AsArray(), r => r!["type"]!.GetValue<string>() == "Microsoft.Web/sites"
+            && r["properties"]?["siteConfig"]?["appCommandLine"]?.GetValue<string>() == "dotnet MipgTeams.Portal.dll");
     }
 
     [Fact]

@@ -91,7 +91,7 @@ internal static class BotEndpointBenchmark
     private static void Print(string name, LoadGenerator.Result result) =>
         Console.WriteLine($"bot: {name,-18} {result.Throughput,7:F0} activities/s  p50 {result.P50:F2} ms  p99 {result.P99:F2} ms  failures {result.Failures}");
 
-    private static async Task SyncDemoAsync(string connection)
+    internal static async Task SyncDemoAsync(string connection)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -103,7 +103,7 @@ internal static class BotEndpointBenchmark
         await services.GetRequiredService<DocumentSyncService>().SyncOnceAsync();
     }
 
-    private static Process StartProcess(string dll, string[] args, Dictionary<string, string> environment)
+    internal static Process StartProcess(string dll, string[] args, Dictionary<string, string> environment)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoRoot() };
         info.ArgumentList.Add(dll);
@@ -124,10 +124,10 @@ internal static class BotEndpointBenchmark
         return process;
     }
 
-    private static async Task WaitAsync(string url)
+    internal static async Task WaitAsync(string url, int seconds = 30)
     {
         using var http = new HttpClient();
-        for (var i = 0; i < 300; i++)
+        for (var i = 0; i < seconds * 10; i++)
         {
             try
             {
@@ -139,7 +139,7 @@ internal static class BotEndpointBenchmark
             catch (HttpRequestException)
             {
             }
-            await Task.Delay(100);
+            await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System); // polling a real child process: wall-clock time is the point
         }
         throw new TimeoutException($"{url} did not come up.");
     }
@@ -167,7 +167,7 @@ internal static class BotEndpointBenchmark
         "\"from\":{\"id\":\"user-id-0\",\"aadObjectId\":\"00000000-0000-0000-0000-000000000020\"},\"recipient\":{\"id\":\"bot\"}," +
         "\"conversation\":{\"id\":\"bench\",\"conversationType\":\"personal\"},\"text\":\"" + text + "\",\"deliveryMode\":\"expectReplies\"}";
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

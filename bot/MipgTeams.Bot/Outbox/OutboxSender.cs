@@ -224,7 +224,7 @@ public sealed class OutboxSender(
         return chat is null ? null : (chat.ConversationId, chat.ServiceUrl, chat.TenantId);
     }
 
-    private async Task ForgetChatAsync(MipgDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    private static async Task ForgetChatAsync(MipgDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
         var (conversationId, person) = (message.ConversationId, message.RecipientAadObjectId);
         await db.ConversationReferences

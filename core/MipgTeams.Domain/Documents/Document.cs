@@ -27,6 +27,11 @@ public sealed class Document
     /// <summary>The date the current version was approved, which starts the periodic review clock.</summary>
     public DateOnly? ApprovedOn { get; set; }
     public bool IsRemoved { get; set; }
+    /// <summary>
+    /// False when admins keep the document internal (library column «Publico» = No): it stays in Teams and never shows
+    /// on the public portal. True by default, as the column's default is «Sí».
+    /// </summary>
+    public bool IsPublic { get; set; } = true;
     /// <summary>Why the file could not be read (corrupt, unsupported), if it could not. The rest of the document stays served.</summary>
     public string? ExtractionError { get; set; }
     public long ChangeNumber { get; set; }

@@ -19,7 +19,10 @@ internal sealed class LibraryFields(GraphServiceClient graph, GraphSite site, Gr
     /// <summary>A cursor over the library's listing, for the pages of one read.</summary>
     public ListingCursor Cursor(SourceContainer container) => new(graph, site, container, options.PageSize);
 
+    /// <param name="driveId">The library's drive.</param>
+    /// <param name="files">The changed files whose column values are wanted.</param>
     /// <param name="listing">The library's listing to take the values from, or null to ask file by file.</param>
+    /// <param name="cancellationToken">Stops the calls in flight.</param>
     public async Task<Dictionary<string, IReadOnlyDictionary<string, string?>>> ForFilesAsync(
         string driveId, IReadOnlyList<DriveItem> files, ListingCursor? listing, CancellationToken cancellationToken)
     {

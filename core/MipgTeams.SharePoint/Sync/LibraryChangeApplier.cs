@@ -111,6 +111,7 @@ internal sealed class LibraryChangeApplier(LibraryItemMapper mapper, TimeProvide
         document.Path = item.Path;
         document.WebUrl = item.WebUrl;
         document.ApprovedOn = values.ApprovedOn;
+        document.IsPublic = values.IsPublic;
         document.IsRemoved = false;
         if (content is not null)
         {
@@ -129,7 +130,7 @@ internal sealed class LibraryChangeApplier(LibraryItemMapper mapper, TimeProvide
 
     // What a change is, for search and answers: metadata and content, not the sync's bookkeeping.
     private static string Snapshot(Document d) =>
-        string.Join('\u001f', d.Code, d.Title, d.Version, d.Status, d.ProcessCode, d.MacroprocessCode, d.Path, d.WebUrl, d.ApprovedOn, d.IsRemoved, d.ContentHash);
+        string.Join('\u001f', d.Code, d.Title, d.Version, d.Status, d.ProcessCode, d.MacroprocessCode, d.Path, d.WebUrl, d.ApprovedOn, d.IsRemoved, d.ContentHash, d.IsPublic);
 
     private static async Task<string?> ResolveMacroprocessAsync(MipgDbContext db, LibraryItemValues values, CancellationToken cancellationToken)
     {

@@ -14,4 +14,6 @@ public sealed class LibraryColumns
     public string Process { get; set; } = "Proceso";
     public string Macroprocess { get; set; } = "Macroproceso";
     public string ApprovedOn { get; set; } = "FechaAprobacion";
+    /// <summary>«Sí» (the default, also when empty) or «No»: a document admins keep internal never shows on the portal.</summary>
+    public string Public { get; set; } = "Publico";
 }

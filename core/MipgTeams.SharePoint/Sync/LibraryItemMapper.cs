@@ -8,7 +8,7 @@ namespace MipgTeams.SharePoint.Sync;
 /// <summary>The metadata of a library file, read from its columns with fallbacks to the file name and folder path.</summary>
 internal sealed record LibraryItemValues(
     DocumentCode Code, string Title, string Version, DocumentStatus Status, string ProcessCode, string? MacroprocessCode,
-    string? MacroprocessFolder, DateOnly? ApprovedOn);
+    string? MacroprocessFolder, DateOnly? ApprovedOn, bool IsPublic = true);
 
 /// <summary>
 /// Maps a library item to document values. The code comes from the code column or, when empty, from the start of the
@@ -41,7 +41,8 @@ internal sealed partial class LibraryItemMapper(LibraryColumns columns)
             (Field(item, columns.Process) ?? code.ProcessCode).ToUpperInvariant(),
             Field(item, columns.Macroprocess)?.ToUpperInvariant(),
             folders.Length > 0 ? folders[0] : null,
-            ParseDate(Field(item, columns.ApprovedOn)));
+            ParseDate(Field(item, columns.ApprovedOn)),
+            !IsNo(Field(item, columns.Public)));
         return true;
     }
 
@@ -75,6 +76,10 @@ internal sealed partial class LibraryItemMapper(LibraryColumns columns)
 
     private static DateOnly? ParseDate(string? text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? DateOnly.FromDateTime(date.UtcDateTime) : null;
+
+    // A yes/no column arrives as "No"/"Sí" (choice), "false"/"true" (Graph's boolean) or "0"/"1"; anything else is public.
+    private static bool IsNo(string? value) =>
+        value is not null && Domain.TextFolding.Fold(value) is "no" or "false" or "0";
 
     private static string? Field(SourceItem item, string column) =>
         item.Fields.TryGetValue(column, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

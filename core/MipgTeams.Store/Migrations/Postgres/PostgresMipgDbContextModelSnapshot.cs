@@ -177,6 +177,9 @@ namespace MipgTeams.Store.Migrations.Postgres
                     b.Property<string>("ExtractionError")
                         .HasColumnType("text");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsRemoved")
                         .HasColumnType("boolean");
 

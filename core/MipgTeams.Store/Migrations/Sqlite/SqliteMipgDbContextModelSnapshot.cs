@@ -166,6 +166,9 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     b.Property<string>("ExtractionError")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsRemoved")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MipgTeams.Search;
+using MipgTeams.Search.Answers;
+using MipgTeams.Search.Index;
+using MipgTeams.Store;
+
+namespace MipgTeams.Bench.Portal;
+
+/// <summary>The answer engine alone, in process, over the same store: how much of /buscar is the engine itself.</summary>
+internal static class AnswerProbe
+{
+    public static async Task RunAsync(string connection, string indexPath, IReadOnlyList<string> questions)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Store:ConnectionString"] = connection,
+            ["Search:IndexPath"] = indexPath,
+        }).Build();
+        await using var services = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
+            .AddStore(configuration).AddSearch(configuration).BuildServiceProvider();
+        await services.GetRequiredService<IndexUpdater>().CatchUpAsync();
+        var engine = services.GetRequiredService<AnswerEngine>();
+        foreach (var question in questions)
+        {
+            var times = new List<double>();
+            for (var i = 0; i < 60; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                engine.Answer(question);
+                times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+            Console.WriteLine($"portal: answer engine alone «{question}» p50 {Percentiles.Of(times.Skip(10).ToList(), 50):F2} ms");
+        }
+    }
+}

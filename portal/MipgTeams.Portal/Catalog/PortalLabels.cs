@@ -1,0 +1,40 @@
+using MipgTeams.Domain;
+using MipgTeams.Domain.Documents;
+using MipgTeams.Domain.Processes;
+
+namespace MipgTeams.Portal.Catalog;
+
+/// <summary>
+/// The words the portal shows for the model's kinds, built on the domain's own Spanish labels (DocumentTypes,
+/// DocumentStatuses) so a rename of the enums does not reach the pages.
+/// </summary>
+internal static class PortalLabels
+{
+    /// <summary>The MOP map's headings, in the order the map shows them.</summary>
+    public static IReadOnlyList<(MacroprocessType Type, string Heading)> MacroprocessTypes { get; } =
+    [
+        (MacroprocessType.Strategic, "Macroprocesos estratégicos"),
+        (MacroprocessType.Missional, "Macroprocesos misionales"),
+        (MacroprocessType.Support, "Macroprocesos de apoyo"),
+        (MacroprocessType.Evaluation, "Macroprocesos de evaluación"),
+    ];
+
+    /// <summary>Document types in the order a process page groups them: the caracterización first.</summary>
+    public static IReadOnlyList<DocumentType> TypeOrder { get; } = Enum.GetValues<DocumentType>();
+
+    /// <summary>The plural heading of a type's group ("Procedimientos", "Guías").</summary>
+    public static string Plural(DocumentType type)
+    {
+        var name = type.SpanishName();
+        if (name.EndsWith("ón", StringComparison.Ordinal))
+        {
+            return name[..^2] + "ones";
+        }
+        return "aeiouáéíóú".Contains(name[^1], StringComparison.Ordinal) ? name + "s" : name + "es";
+    }
+
+    /// <summary>The value a type has in links (?tipo=guia): its Spanish name without accents.</summary>
+    public static string Slug(DocumentType type) => TextFolding.Fold(type.SpanishName());
+
+    public static bool TryParseSlug(string? slug, out DocumentType type) => DocumentTypes.TryParseSpanish(slug, out type);
+}
