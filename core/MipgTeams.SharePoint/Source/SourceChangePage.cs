@@ -4,6 +4,8 @@ namespace MipgTeams.SharePoint.Source;
 /// One page of a container's changes, committed by the sync in one transaction together with <see cref="Checkpoint"/>,
 /// so a run that dies resumes after the last committed page rather than from the beginning.
 /// </summary>
+/// <param name="Container">The library or list the page belongs to.</param>
+/// <param name="Changes">The page's upserts and deletes, in the source's order.</param>
 /// <param name="Checkpoint">Where the next read starts once this page is committed: mid-round the position after this
 /// page (a Graph delta nextLink, the folder source's last path), on the last page the mark of the next round (a deltaLink).</param>
 /// <param name="Enumeration">The id of the full enumeration this page belongs to (first sync, a resync after Graph's
