@@ -1,3 +1,4 @@
+using System.Globalization;
 using MipgTeams.Bench.Bot;
 using MipgTeams.Bench.Indicators;
 using MipgTeams.Bench.Portal;
@@ -18,6 +19,7 @@ var modes = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
     ["bot"] = BotEndpointBenchmark.RunAsync,
     ["turn"] = TurnCostProbe.RunAsync,
     ["sync"] = GraphSyncBenchmark.RunAsync,
+    ["sync-scale"] = () => SyncScaleBenchmark.RunAsync(args[1..]),
     ["reminders"] = ReminderBenchmark.RunAsync,
     ["portal"] = PortalBenchmark.RunAsync,
     ["indicators"] = () => IndicatorBenchmark.RunAsync(args.ElementAtOrDefault(1) ?? "sqlite"),
@@ -28,6 +30,11 @@ if (mode == "bare-server")
 {
     // Not a mode of its own: the bare endpoint the "bot" mode starts in a second process to compare against.
     await BotEndpointBenchmark.RunBareServerAsync(args[1]);
+}
+else if (mode == "fake-graph")
+{
+    // Not a mode of its own: the fake Graph server "sync-scale" starts in a second process (documents, latency in ms).
+    await SyncScaleBenchmark.ServeAsync(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture));
 }
 else if (modes.TryGetValue(mode, out var run))
 {

@@ -41,15 +41,23 @@ public static class SharePointServiceCollectionExtensions
         services.AddSingleton<IListMapper, PolicyListMapper>();
         services.AddSingleton<IListMapper, QualityTeamListMapper>();
         services.AddSingleton<IListMapper, SettingsListMapper>();
-        services.AddSingleton(sp => new DocumentSyncService(
-            sp.GetRequiredService<ISharePointSource>(),
-            sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MipgDbContext>>(),
-            new ContentPreparer(sp.GetRequiredService<ISharePointSource>(), sp.GetRequiredService<ITextExtractor>()),
-            new LibraryChangeApplier(new LibraryItemMapper(sp.GetRequiredService<IOptions<SyncOptions>>().Value.Columns), sp.GetRequiredService<TimeProvider>()),
-            new ListChangeApplier(sp.GetServices<IListMapper>(), sp.GetRequiredService<TimeProvider>()),
-            new SyncRunRecorder(sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MipgDbContext>>(), sp.GetRequiredService<TimeProvider>()),
-            sp.GetRequiredService<SyncTelemetry>(),
-            sp.GetRequiredService<ILogger<DocumentSyncService>>()));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SyncOptions>>().Value;
+            var time = sp.GetRequiredService<TimeProvider>();
+            var dbFactory = sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MipgDbContext>>();
+            return new DocumentSyncService(
+                sp.GetRequiredService<ISharePointSource>(),
+                dbFactory,
+                new ContentPreparer(sp.GetRequiredService<ISharePointSource>(), sp.GetRequiredService<ITextExtractor>(), options.DownloadParallelism),
+                new LibraryChangeApplier(new LibraryItemMapper(options.Columns), time),
+                new ListChangeApplier(sp.GetServices<IListMapper>(), time),
+                new SyncRunRecorder(dbFactory, time),
+                sp.GetRequiredService<SyncTelemetry>(),
+                time,
+                options.Lease,
+                sp.GetRequiredService<ILogger<DocumentSyncService>>());
+        });
         return services;
     }
 }

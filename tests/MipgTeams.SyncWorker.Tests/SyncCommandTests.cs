@@ -1,3 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MipgTeams.Store;
+using MipgTeams.Store.Leases;
+using MipgTeams.Store.Sync;
 using MipgTeams.TestSupport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -143,6 +148,39 @@ public sealed class SyncCommandTests : IDisposable
         Assert.DoesNotContain("Unhandled exception", once.Error, StringComparison.Ordinal);
         Assert.Contains("fallida", runs.Output, StringComparison.Ordinal);
         Assert.Contains("acceso denegado", runs.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Once_WhileAnotherSyncRuns_SaysSoInSpanishWithExitCode4_AndRunsShowsADeadRunAsInterrupted()
+    {
+        var demo = RepoPaths.CopyDemo();
+        try
+        {
+            await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
+            var now = DateTimeOffset.UtcNow;
+            await using (var services = new ServiceCollection().AddStore(new StoreOptions { Provider = "Sqlite", ConnectionString = $"Data Source={Path.Combine(folder, "mipg.db")}" }).BuildServiceProvider())
+            await using (var db = await services.GetRequiredService<IDbContextFactory<MipgDbContext>>().CreateDbContextAsync())
+            {
+                // The hosted worker of another instance, syncing now; and a run whose process died an hour ago.
+                Assert.True(await db.TryTakeAsync("sync", "otra-instancia", now, now.AddMinutes(2), CancellationToken.None));
+                db.SyncRuns.Add(new SyncRun { Source = "folder", StartedAt = now.AddHours(-1), Owner = "muerta", LeaseUntil = now.AddMinutes(-58) });
+                await db.SaveChangesAsync();
+            }
+
+            var once = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}", "--Sync:OnceWait=00:00:00");
+            var runs = await WorkerProcess.RunAsync("runs", Store);
+
+            Assert.Equal(4, once.ExitCode);
+            Assert.Contains("Ya hay una sincronización en curso", once.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("UNIQUE", once.Output + once.Error, StringComparison.Ordinal);
+            var lines = runs.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Assert.Equal(3, lines.Length); // header, the dead run, the first sync: the refused «once» recorded nothing
+            Assert.EndsWith("interrumpida", lines[1], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(demo, recursive: true);
+        }
     }
 
     public void Dispose()

@@ -23,7 +23,8 @@ internal sealed class FakeGraphServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<FakeGraphServer> StartAsync(FakeGraphState state)
+    /// <param name="latency">Added to every answer, as a round trip to SharePoint Online would take.</param>
+    public static async Task<FakeGraphServer> StartAsync(FakeGraphState state, TimeSpan latency = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -32,6 +33,15 @@ internal sealed class FakeGraphServer : IAsyncDisposable
         FakeGraphHandler? handler = null;
         app.Run(async context =>
         {
+            if (latency > TimeSpan.Zero && context.Request.Path != "/_requests")
+            {
+                await Task.Delay(latency, TimeProvider.System);
+            }
+            if (context.Request.Path == "/_requests")
+            {
+                await context.Response.WriteAsync(handler!.Requests.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
             var answer = handler!.Handle(context.Request.Method, new Uri(context.Request.GetEncodedUrl()));
             context.Response.StatusCode = answer.Status;
             foreach (var (name, value) in answer.Headers)

@@ -33,11 +33,11 @@ internal static class GraphSyncBenchmark
         {
             var source = probe.Source;
             var watch = Stopwatch.StartNew();
-            var set = await source.GetChangesAsync(source.Containers[0], null, CancellationToken.None);
-            Console.WriteLine($"Warm-up (first library read, JIT): {set.Changes.Count} changes in {watch.Elapsed.TotalSeconds:F2} s");
+            var changes = await ReadAllAsync(source);
+            Console.WriteLine($"Warm-up (first library read, JIT): {changes} changes in {watch.Elapsed.TotalSeconds:F2} s");
             watch.Restart();
-            set = await source.GetChangesAsync(source.Containers[0], null, CancellationToken.None);
-            Console.WriteLine($"Library read by the source alone (full delta + column values): {set.Changes.Count} changes in {watch.Elapsed.TotalSeconds:F2} s");
+            changes = await ReadAllAsync(source);
+            Console.WriteLine($"Library read by the source alone (full delta + column values): {changes} changes in {watch.Elapsed.TotalSeconds:F2} s");
         }
         server.Handler.ClearRequests();
         await using (var metadata = await Worker.CreateAsync(server.BaseUrl, metadataOnly: true))
@@ -74,6 +74,16 @@ internal static class GraphSyncBenchmark
         Console.WriteLine($"Unchanged site (1 library + 4 lists): {unchanged.TotalMilliseconds:F0} ms, changed {unchangedSummary.Changed}, Graph requests {server.Handler.Requests.Count}");
     }
 
+    private static async Task<int> ReadAllAsync(ISharePointSource source)
+    {
+        var changes = 0;
+        await foreach (var page in source.ReadChangesAsync(source.Containers[0], null, CancellationToken.None))
+        {
+            changes += page.Changes.Count;
+        }
+        return changes;
+    }
+
     private static async Task<(TimeSpan, SyncSummary)> TimeAsync(Worker worker)
     {
         var watch = Stopwatch.StartNew();
@@ -86,7 +96,7 @@ internal static class GraphSyncBenchmark
             $"{what}: {summary.Seen} items in {elapsed.TotalSeconds:F2} s = {summary.Seen / elapsed.TotalSeconds:F0} items/s, Graph requests {requests}, failed {summary.Failed}"));
 
     // The demo site (lists, 50 documents) plus generated documents over its processes, as docx and pdf.
-    private static FakeGraphState BuildSite()
+    internal static FakeGraphState BuildSite(int documents = Documents)
     {
         var state = FakeGraphDemo.Load(RepoPaths.Demo);
         var processes = state.Lists[FakeGraphDemo.ListIds["Procesos"]].Rows.Values
@@ -95,7 +105,7 @@ internal static class GraphSyncBenchmark
         var docx = Enumerable.Range(0, 25).Select(SmallFiles.Docx).ToArray();
         var pdf = Enumerable.Range(0, 25).Select(SmallFiles.Pdf).ToArray();
         string[] types = ["P", "F", "G", "I", "M"];
-        for (var n = state.LiveFiles.Count(); n < Documents; n++)
+        for (var n = state.LiveFiles.Count(); n < documents; n++)
         {
             var process = processes[n % processes.Count];
             var code = string.Create(CultureInfo.InvariantCulture, $"{process.Code}-{types[n / processes.Count % types.Length]}{100 + n / processes.Count / types.Length:D3}");
@@ -109,13 +119,13 @@ internal static class GraphSyncBenchmark
         return state;
     }
 
-    private sealed class Worker(ServiceProvider services, TestStore store) : IAsyncDisposable
+    internal sealed class Worker(ServiceProvider services, TestStore store) : IAsyncDisposable
     {
         public DocumentSyncService Sync => services.GetRequiredService<DocumentSyncService>();
 
         public ISharePointSource Source => services.GetRequiredService<ISharePointSource>();
 
-        public static async Task<Worker> CreateAsync(string baseUrl, bool metadataOnly)
+        public static async Task<Worker> CreateAsync(string baseUrl, bool metadataOnly, int parallelism = 4)
         {
             var store = await TestStore.CreateAsync(StoreProvider.Sqlite);
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -124,6 +134,7 @@ internal static class GraphSyncBenchmark
                 ["Graph:BaseUrl"] = baseUrl,
                 ["Graph:Site"] = "contoso.sharepoint.com:/sites/calidad",
                 ["Graph:Credential:Kind"] = "None",
+                ["Sync:DownloadParallelism"] = parallelism.ToString(CultureInfo.InvariantCulture),
             }).Build();
             var services = new ServiceCollection()
                 .AddSingleton(store.Factory)
@@ -148,8 +159,8 @@ internal static class GraphSyncBenchmark
     {
         public string Name => inner.Name;
         public IReadOnlyList<SourceContainer> Containers => inner.Containers;
-        public Task<SourceChangeSet> GetChangesAsync(SourceContainer container, string? checkpoint, CancellationToken cancellationToken) =>
-            inner.GetChangesAsync(container, checkpoint, cancellationToken);
+        public IAsyncEnumerable<SourceChangePage> ReadChangesAsync(SourceContainer container, string? checkpoint, CancellationToken cancellationToken) =>
+            inner.ReadChangesAsync(container, checkpoint, cancellationToken);
         public Task<Stream> OpenContentAsync(SourceContainer container, SourceItem item, CancellationToken cancellationToken) => Task.FromResult(Stream.Null);
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -8,8 +9,9 @@ namespace MipgTeams.SharePoint.Folder;
 
 /// <summary>
 /// Reads a local folder laid out like the SharePoint site: <c>library/</c> (macroproceso/proceso/file, with column values
-/// in <c>library/_columnas.json</c>) and <c>lists/*.json</c>. Every read is a full enumeration; content tags are content
-/// hashes, so the sync downloads nothing that did not change.
+/// in <c>library/_columnas.json</c>) and <c>lists/*.json</c>. Every read is a full enumeration, in pages of
+/// <see cref="FolderSourceOptions.PageSize"/> files in path order; content tags are content hashes, so the sync
+/// downloads nothing that did not change. The column file is read whole: it is the demo's, not a real library's.
 /// </summary>
 public sealed class FolderSharePointSource(IOptions<FolderSourceOptions> options) : ISharePointSource
 {
@@ -34,13 +36,64 @@ public sealed class FolderSharePointSource(IOptions<FolderSourceOptions> options
         .. ListFiles.Select(l => new SourceContainer("folder:" + l.File, l.Name, l.Kind)),
     ];
 
-    public Task<SourceChangeSet> GetChangesAsync(SourceContainer container, string? checkpoint, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<SourceChangePage> ReadChangesAsync(
+        SourceContainer container, string? checkpoint, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var items = container.Kind == ContainerKind.DocumentLibrary ? ReadLibrary() : ReadList(container);
-        var changes = items.Select(i => (SourceChange)new SourceItemUpserted(i)).ToList();
-        var listing = string.Join('\n', items.Select(i => i.Id + "\t" + i.ContentTag));
-        var next = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(listing)));
-        return Task.FromResult(new SourceChangeSet(container, changes, IsFullEnumeration: true, next));
+        await Task.CompletedTask;
+        if (container.Kind != ContainerKind.DocumentLibrary)
+        {
+            // Admin lists are small: read whole, committed as one page.
+            var items = ReadList(container);
+            var listing = string.Join('\n', items.Select(i => i.Id + "\t" + i.ContentTag));
+            var next = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(listing)));
+            yield return new SourceChangePage(container, items.Select(i => (SourceChange)new SourceItemUpserted(i)).ToList(), next, Guid.NewGuid().ToString("N"), IsLast: true);
+            yield break;
+        }
+        var library = Path.Combine(Root, "library");
+        if (!Directory.Exists(library))
+        {
+            throw new SourceUnreadableException("No existe la carpeta library/ de la biblioteca (revise Folder:Root); se conserva lo último sincronizado.");
+        }
+        // Every run lists the whole library (a folder has no change feed); a run that died resumes its enumeration
+        // after the last committed path, and the files before it are not read again.
+        var resumed = FolderCheckpoint.Resumable(checkpoint);
+        var enumeration = resumed?.Enumeration ?? Guid.NewGuid().ToString("N");
+        var columns = ReadColumns(Path.Combine(library, ColumnsFile));
+        var baseUrl = options.Value.PublicBaseUrl.TrimEnd('/') + "/";
+        var page = new List<SourceChange>(options.Value.PageSize);
+        // Drafts waiting for publication (Borradores/) are not documents (yet).
+        using var files = FolderWalk.After(library, resumed?.After)
+            .Where(relative => !relative.StartsWith(Domain.Publishing.PublicationPaths.DraftsFolder + "/", StringComparison.OrdinalIgnoreCase))
+            .GetEnumerator();
+        var more = files.MoveNext();
+        var listed = more;
+        while (more)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var relative = files.Current;
+            var full = Path.Combine(library, relative);
+            page.Add(new SourceItemUpserted(new SourceItem(
+                relative,
+                relative,
+                Path.GetFileName(relative),
+                columns.TryGetValue(relative, out var fields) ? fields : new Dictionary<string, string?>(),
+                Hash(full),
+                File.GetLastWriteTimeUtc(full),
+                baseUrl + string.Join('/', relative.Split('/').Select(Uri.EscapeDataString)))));
+            more = files.MoveNext();
+            if (page.Count == options.Value.PageSize || !more)
+            {
+                var isLast = !more;
+                yield return new SourceChangePage(
+                    container, page, new FolderCheckpoint(enumeration, isLast ? null : relative).Serialize(), enumeration, isLast);
+                page = new List<SourceChange>(options.Value.PageSize);
+            }
+        }
+        if (!listed)
+        {
+            // Nothing (left) to list: the enumeration still ends, so what the store has that was not listed goes.
+            yield return new SourceChangePage(container, [], new FolderCheckpoint(enumeration, null).Serialize(), enumeration, IsLast: true);
+        }
     }
 
     public Task<Stream> OpenContentAsync(SourceContainer container, SourceItem item, CancellationToken cancellationToken)
@@ -51,36 +104,6 @@ public sealed class FolderSharePointSource(IOptions<FolderSourceOptions> options
             throw new SourceItemGoneException(item.Id);
         }
         return Task.FromResult<Stream>(File.OpenRead(path));
-    }
-
-    private List<SourceItem> ReadLibrary()
-    {
-        var library = Path.Combine(Root, "library");
-        if (!Directory.Exists(library))
-        {
-            throw new SourceUnreadableException("No existe la carpeta library/ de la biblioteca (revise Folder:Root); se conserva lo último sincronizado.");
-        }
-        var columns = ReadColumns(Path.Combine(library, ColumnsFile));
-        var baseUrl = options.Value.PublicBaseUrl.TrimEnd('/') + "/";
-        return Directory.EnumerateFiles(library, "*", SearchOption.AllDirectories)
-            .Select(full => Path.GetRelativePath(library, full).Replace('\\', '/'))
-            .Where(relative => !Path.GetFileName(relative).StartsWith('_') && !Path.GetFileName(relative).StartsWith('.'))
-            // Drafts waiting for publication are not documents (yet).
-            .Where(relative => !relative.StartsWith(Domain.Publishing.PublicationPaths.DraftsFolder + "/", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .Select(relative =>
-            {
-                var full = Path.Combine(library, relative);
-                return new SourceItem(
-                    relative,
-                    relative,
-                    Path.GetFileName(relative),
-                    columns.TryGetValue(relative, out var fields) ? fields : new Dictionary<string, string?>(),
-                    Hash(full),
-                    File.GetLastWriteTimeUtc(full),
-                    baseUrl + string.Join('/', relative.Split('/').Select(Uri.EscapeDataString)));
-            })
-            .ToList();
     }
 
     private List<SourceItem> ReadList(SourceContainer container)

@@ -18,4 +18,8 @@ public sealed class FolderSourceOptions
     [Required]
     [Url(ErrorMessage = "Folder:PublicBaseUrl must be an absolute URL.")]
     public string PublicBaseUrl { get; set; } = "http://localhost:3978/biblioteca/";
+
+    /// <summary>Files per page of a library read: each page is committed with the path it ends at, where a killed run resumes.</summary>
+    [Range(1, 5000, ErrorMessage = "Folder:PageSize must be between 1 and 5000.")]
+    public int PageSize { get; set; } = 500;
 }

@@ -10,15 +10,19 @@ internal sealed class FolderTree(string? rootId, Dictionary<string, FolderNode> 
 
     public bool Contains(string id) => folders.ContainsKey(id) || id == rootId;
 
-    /// <summary>The tree of a full enumeration; a parent that is not a listed folder is the root.</summary>
-    public static FolderTree Build(IEnumerable<DriveItem> live)
+    public string? RootId => rootId;
+
+    /// <summary>Adds a folder (or the root) listed by a full enumeration, page by page.</summary>
+    public void Add(DriveItem item)
     {
-        var items = live.ToList();
-        var root = items.FirstOrDefault(i => i.Root is not null)?.Id;
-        var folders = items.Where(i => i.Folder is not null && i.Root is null)
-            .ToDictionary(i => i.Id!, i => new FolderNode(i.Name ?? i.Id!, i.ParentReference?.Id), StringComparer.Ordinal);
-        root ??= items.Select(i => i.ParentReference?.Id).FirstOrDefault(p => p is not null && !folders.ContainsKey(p));
-        return new FolderTree(root, folders);
+        if (item.Root is not null)
+        {
+            rootId ??= item.Id;
+        }
+        else if (item.Folder is not null && item.Deleted is null)
+        {
+            folders[item.Id!] = new FolderNode(item.Name ?? item.Id!, item.ParentReference?.Id);
+        }
     }
 
     /// <summary>
@@ -65,4 +69,8 @@ internal sealed class FolderTree(string? rootId, Dictionary<string, FolderNode> 
     }
 
     public DriveCheckpoint ToCheckpoint(string driveId, string deltaLink) => new(driveId, deltaLink, rootId, folders);
+
+    /// <summary>The checkpoint mid-round: where the next page starts, and what has to survive a resume.</summary>
+    public DriveCheckpoint ToCheckpoint(string driveId, string deltaLink, string nextLink, string? enumeration, List<PendingFile> pending) =>
+        new(driveId, deltaLink, rootId, folders, nextLink, enumeration, pending.Count == 0 ? null : pending);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Runtime.CompilerServices;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Extensions.Options;
@@ -46,22 +47,32 @@ public sealed class GraphSharePointSource : ISharePointSource, IDisposable
 
     public IReadOnlyList<SourceContainer> Containers { get; }
 
-    public async Task<SourceChangeSet> GetChangesAsync(SourceContainer container, string? checkpoint, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<SourceChangePage> ReadChangesAsync(
+        SourceContainer container, string? checkpoint, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        try
+        var pages = container.Kind == ContainerKind.DocumentLibrary
+            ? drives.ReadAsync(container, checkpoint, cancellationToken)
+            : lists.ReadAsync(container, checkpoint, cancellationToken);
+        await using var enumerator = pages.GetAsyncEnumerator(cancellationToken);
+        while (true)
         {
-            return container.Kind == ContainerKind.DocumentLibrary
-                ? await drives.ReadAsync(container, checkpoint, cancellationToken)
-                : await lists.ReadAsync(container, checkpoint, cancellationToken);
-        }
-        catch (Exception e) when (e is ApiException or Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException)
-        {
-            GraphErrors.ThrowIfAccessDenied(e, $"«{container.DisplayName}»");
-            if (GraphErrors.IsStatus(e, HttpStatusCode.NotFound))
+            try
             {
-                site.Forget(); // the list or library may have been recreated: resolve the ids again next run
+                if (!await enumerator.MoveNextAsync())
+                {
+                    yield break;
+                }
             }
-            throw new InvalidOperationException($"Graph respondió {GraphErrors.Status(e)?.ToString(CultureInfo.InvariantCulture) ?? "con error"} al leer «{container.DisplayName}»: {e.Message}", e);
+            catch (Exception e) when (e is ApiException or Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException)
+            {
+                GraphErrors.ThrowIfAccessDenied(e, $"«{container.DisplayName}»");
+                if (GraphErrors.IsStatus(e, HttpStatusCode.NotFound))
+                {
+                    site.Forget(); // the list or library may have been recreated: resolve the ids again next run
+                }
+                throw new InvalidOperationException($"Graph respondió {GraphErrors.Status(e)?.ToString(CultureInfo.InvariantCulture) ?? "con error"} al leer «{container.DisplayName}»: {e.Message}", e);
+            }
+            yield return enumerator.Current;
         }
     }
 

@@ -8,25 +8,30 @@ namespace MipgTeams.SharePoint.Graph;
 
 /// <summary>
 /// The column values of library files, which driveItem delta cannot expand: for a few files, one
-/// <c>GET /drives/{d}/items/{i}/listItem?$expand=fields</c> each; for many, the library's list items page by page,
-/// matched through <c>sharepointIds.listItemId</c>. A file missing from the answer no longer exists.
+/// <c>GET /drives/{d}/items/{i}/listItem?$expand=fields</c> each; for many, the library's list items page by page
+/// (<see cref="ListingCursor"/>), matched through <c>sharepointIds.listItemId</c>. A file missing from the answer no
+/// longer exists.
 /// </summary>
 internal sealed class LibraryFields(GraphServiceClient graph, GraphSite site, GraphSourceOptions options)
 {
     private const int Parallelism = 4;
 
+    /// <summary>A cursor over the library's listing, for the pages of one read.</summary>
+    public ListingCursor Cursor(SourceContainer container) => new(graph, site, container, options.PageSize);
+
     /// <param name="driveId">The library's drive.</param>
     /// <param name="files">The changed files whose column values are wanted.</param>
-    /// <param name="listing">The library's list items by list item id (<see cref="ListAllAsync"/>), or null to ask file by file.</param>
+    /// <param name="listing">The library's listing to take the values from, or null to ask file by file.</param>
     /// <param name="cancellationToken">Stops the calls in flight.</param>
     public async Task<Dictionary<string, IReadOnlyDictionary<string, string?>>> ForFilesAsync(
-        string driveId, IReadOnlyList<DriveItem> files, Task<Dictionary<string, IReadOnlyDictionary<string, string?>>>? listing, CancellationToken cancellationToken)
+        string driveId, IReadOnlyList<DriveItem> files, ListingCursor? listing, CancellationToken cancellationToken)
     {
         var values = new ConcurrentDictionary<string, IReadOnlyDictionary<string, string?>>(StringComparer.Ordinal);
         var missing = files;
-        if (listing is not null)
+        if (listing is not null && files.Count > 0)
         {
-            var byListItem = await listing;
+            var wanted = files.Select(f => f.SharepointIds?.ListItemId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var byListItem = await listing.FindAsync(wanted, cancellationToken);
             var unmatched = new List<DriveItem>();
             foreach (var file in files)
             {
@@ -36,7 +41,7 @@ internal sealed class LibraryFields(GraphServiceClient graph, GraphSite site, Gr
                 }
                 else
                 {
-                    unmatched.Add(file);
+                    unmatched.Add(file); // added after the listing passed it, or gone: its own call says which
                 }
             }
             missing = unmatched;
@@ -62,27 +67,5 @@ internal sealed class LibraryFields(GraphServiceClient graph, GraphSite site, Gr
         {
             return null;
         }
-    }
-
-    /// <summary>Every list item of the library with its fields, page by page.</summary>
-    public async Task<Dictionary<string, IReadOnlyDictionary<string, string?>>> ListAllAsync(SourceContainer container, CancellationToken cancellationToken)
-    {
-        var siteId = await site.SiteIdAsync(cancellationToken);
-        var listId = await site.ListIdAsync(container.DisplayName, cancellationToken);
-        var items = graph.Sites[siteId].Lists[listId].Items;
-        var byId = new Dictionary<string, IReadOnlyDictionary<string, string?>>(StringComparer.Ordinal);
-        var page = await items.GetAsync(c => { c.QueryParameters.Expand = ["fields"]; c.QueryParameters.Top = options.PageSize; }, cancellationToken);
-        while (page is not null)
-        {
-            foreach (var item in page.Value ?? [])
-            {
-                if (item.Id is { } id)
-                {
-                    byId[id] = FieldValues.ToText(item.Fields?.AdditionalData);
-                }
-            }
-            page = page.OdataNextLink is { } next ? await items.WithUrl(next).GetAsync(cancellationToken: cancellationToken) : null;
-        }
-        return byId;
     }
 }

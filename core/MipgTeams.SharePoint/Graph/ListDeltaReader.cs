@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -13,7 +14,13 @@ namespace MipgTeams.SharePoint.Graph;
 /// </summary>
 internal sealed class ListDeltaReader(GraphServiceClient graph, GraphSite site, GraphSourceOptions options)
 {
-    public async Task<SourceChangeSet> ReadAsync(SourceContainer container, string? checkpointText, CancellationToken cancellationToken)
+    /// <summary>An admin list is small: read whole, and handed to the sync as one page.</summary>
+    public async IAsyncEnumerable<SourceChangePage> ReadAsync(SourceContainer container, string? checkpointText, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        yield return await ReadWholeAsync(container, checkpointText, cancellationToken);
+    }
+
+    private async Task<SourceChangePage> ReadWholeAsync(SourceContainer container, string? checkpointText, CancellationToken cancellationToken)
     {
         var siteId = await site.SiteIdAsync(cancellationToken);
         var listId = await site.ListIdAsync(container.DisplayName, cancellationToken);
@@ -46,7 +53,7 @@ internal sealed class ListDeltaReader(GraphServiceClient graph, GraphSite site, 
             return (page?.Value, page?.OdataNextLink, page?.OdataDeltaLink);
         }, start);
 
-    private static SourceChangeSet ToChangeSet(SourceContainer container, string listId, List<ListItem> items, string deltaLink, bool full)
+    private static SourceChangePage ToChangeSet(SourceContainer container, string listId, List<ListItem> items, string deltaLink, bool full)
     {
         var changes = new List<SourceChange>();
         foreach (var item in items.Where(i => i.Id is not null))
@@ -64,7 +71,7 @@ internal sealed class ListDeltaReader(GraphServiceClient graph, GraphSite site, 
                 item.Id!, $"{container.DisplayName}/{item.Id}", item.Id!, fields, Tag(fields), item.LastModifiedDateTime ?? DateTimeOffset.UnixEpoch, item.WebUrl)));
         }
         var checkpoint = JsonSerializer.Serialize(new ListCheckpoint(listId, deltaLink));
-        return new SourceChangeSet(container, changes, full, checkpoint);
+        return new SourceChangePage(container, changes, checkpoint, full ? Guid.NewGuid().ToString("N") : null, IsLast: true);
     }
 
     // The row's values decide whether it changed (an eTag also moves on edits that change nothing the model reads).

@@ -13,10 +13,11 @@ public interface ISharePointSource
     IReadOnlyList<SourceContainer> Containers { get; }
 
     /// <summary>
-    /// Reads the changes of one container since <paramref name="checkpoint"/> (null: from the beginning, a full enumeration).
-    /// The returned set carries the checkpoint to store once its changes are committed.
+    /// Reads the changes of one container since <paramref name="checkpoint"/> (null: from the beginning, a full
+    /// enumeration), page by page: each page carries the checkpoint to store once its changes are committed, so no page
+    /// holds more than a bounded slice of the container and a crash resumes after the last committed page.
     /// </summary>
-    Task<SourceChangeSet> GetChangesAsync(SourceContainer container, string? checkpoint, CancellationToken cancellationToken);
+    IAsyncEnumerable<SourceChangePage> ReadChangesAsync(SourceContainer container, string? checkpoint, CancellationToken cancellationToken);
 
     /// <summary>Opens the content of a library item. Throws <see cref="SourceItemGoneException"/> when it no longer exists.</summary>
     Task<Stream> OpenContentAsync(SourceContainer container, SourceItem item, CancellationToken cancellationToken);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using MipgTeams.SharePoint.Extraction;
 using MipgTeams.SharePoint.Source;
@@ -6,47 +7,52 @@ using MipgTeams.Store.Sync;
 namespace MipgTeams.SharePoint.Sync;
 
 /// <summary>
-/// Downloads and extracts only the files whose content tag changed since the last sync, outside any transaction, so
-/// a slow download never holds the store's write lock. An item gone before its download counts as deleted.
+/// Downloads and extracts the files of one page whose content tag changed since the last sync, outside any
+/// transaction (a slow download never holds the store's write lock), a few at a time: each file is hashed while it
+/// streams in and held only until its text is extracted, so memory is bounded by the parallelism, not the library. An
+/// item gone before its download counts as deleted.
 /// </summary>
-internal sealed class ContentPreparer(ISharePointSource source, ITextExtractor extractor)
+internal sealed class ContentPreparer(ISharePointSource source, ITextExtractor extractor, int parallelism)
 {
     public async Task<(Dictionary<string, PreparedContent> Contents, HashSet<string> Gone)> PrepareAsync(
         SourceContainer container, IEnumerable<SourceItem> files, IReadOnlyDictionary<string, SourceItemRecord> records,
         ISet<string> itemsWithDocument, CancellationToken cancellationToken)
     {
-        var contents = new Dictionary<string, PreparedContent>();
-        var gone = new HashSet<string>();
-        foreach (var item in files)
+        var changed = files.Where(item => !(records.TryGetValue(item.Id, out var record) && !record.IsRemoved
+            && record.ContentTag == item.ContentTag && item.ContentTag is not null && itemsWithDocument.Contains(item.Id)));
+        var contents = new ConcurrentDictionary<string, PreparedContent>(StringComparer.Ordinal);
+        var gone = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(changed, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (item, ct) =>
         {
-            var unchanged = records.TryGetValue(item.Id, out var record) && !record.IsRemoved
-                && record.ContentTag == item.ContentTag && item.ContentTag is not null && itemsWithDocument.Contains(item.Id);
-            if (unchanged)
-            {
-                continue;
-            }
             try
             {
-                contents[item.Id] = await DownloadAsync(container, item, cancellationToken);
+                contents[item.Id] = await DownloadAsync(container, item, ct);
             }
             catch (SourceItemGoneException)
             {
-                gone.Add(item.Id);
+                gone[item.Id] = true;
             }
-        }
-        return (contents, gone);
+        });
+        return (new Dictionary<string, PreparedContent>(contents, StringComparer.Ordinal), gone.Keys.ToHashSet(StringComparer.Ordinal));
     }
 
     private async Task<PreparedContent> DownloadAsync(SourceContainer container, SourceItem item, CancellationToken cancellationToken)
     {
+        // Extractors need a seekable stream (zip, PDF cross-reference at the end): the file is kept while extracted.
         using var buffer = new MemoryStream();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         await using (var stream = await source.OpenContentAsync(container, item, cancellationToken))
         {
-            await stream.CopyToAsync(buffer, cancellationToken);
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                hash.AppendData(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
         }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
         buffer.Position = 0;
         var extraction = extractor.Extract(item.Name, buffer);
-        return new PreparedContent(hash, extraction.Text, extraction.Error is null ? null : $"{item.Path}: {extraction.Error}");
+        return new PreparedContent(Convert.ToHexStringLower(hash.GetHashAndReset()), extraction.Text, extraction.Error is null ? null : $"{item.Path}: {extraction.Error}");
     }
 }

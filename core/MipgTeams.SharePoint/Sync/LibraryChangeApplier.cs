@@ -8,24 +8,23 @@ using MipgTeams.Store.Sync;
 namespace MipgTeams.SharePoint.Sync;
 
 /// <summary>
-/// Applies a library's changes to the documents. Every document that changes, appears or disappears takes the next
-/// change number, which is how each bot instance brings its search index up to date; unchanged ones keep theirs.
+/// Applies a page of a library's changes to the documents. Every document that changes, appears or disappears takes
+/// the next change number, which is how each bot instance brings its search index up to date; unchanged ones keep
+/// theirs. A full enumeration marks every item it lists, and its last page removes what it did not list.
 /// </summary>
 internal sealed class LibraryChangeApplier(LibraryItemMapper mapper, TimeProvider time)
 {
     public async Task ApplyAsync(
-        MipgDbContext db, SourceChangeSet set, IReadOnlyList<SourceChange> changes, Dictionary<string, SourceItemRecord> records,
+        MipgDbContext db, SourceChangePage page, IReadOnlyList<SourceChange> changes, Dictionary<string, SourceItemRecord> records,
         Dictionary<string, Document> documents, IReadOnlyDictionary<string, PreparedContent> contents, SyncCounters counters,
         CancellationToken cancellationToken)
     {
-        var container = set.Container.Id;
-        var nextChange = (await db.Documents.MaxAsync(d => (long?)d.ChangeNumber, cancellationToken) ?? 0) + 1;
-        var seen = new HashSet<string>();
+        var container = page.Container.Id;
+        var nextChange = await NextChangeAsync(db, cancellationToken);
         var now = time.GetUtcNow();
 
         foreach (var change in changes)
         {
-            seen.Add(change.ItemId);
             if (change is SourceItemDeleted)
             {
                 RemoveDocument(documents, change.ItemId, ref nextChange, counters);
@@ -39,6 +38,7 @@ internal sealed class LibraryChangeApplier(LibraryItemMapper mapper, TimeProvide
             }
             counters.Seen++;
             var record = Record(db, records, container, item, now);
+            record.LastEnumeration = page.Enumeration ?? record.LastEnumeration;
             if (!mapper.TryMap(item, out var values, out var error))
             {
                 record.Error = error;
@@ -60,20 +60,35 @@ internal sealed class LibraryChangeApplier(LibraryItemMapper mapper, TimeProvide
                 counters.Changed++;
             }
         }
-
-        if (set.IsFullEnumeration)
-        {
-            foreach (var itemId in documents.Keys.Where(id => !seen.Contains(id)).ToList())
-            {
-                RemoveDocument(documents, itemId, ref nextChange, counters);
-            }
-            foreach (var record in records.Values.Where(r => !seen.Contains(r.ItemId) && !r.IsRemoved))
-            {
-                record.IsRemoved = true;
-                record.LastSeenAt = now;
-            }
-        }
     }
+
+    /// <summary>
+    /// After the last page of full enumeration <paramref name="enumeration"/> (its pages saved): the documents and items
+    /// it did not list are gone. Run in that page's transaction, so the removal and the checkpoint that ends the
+    /// enumeration are committed together.
+    /// </summary>
+    public async Task ReconcileAsync(MipgDbContext db, string container, string enumeration, SyncCounters counters, CancellationToken cancellationToken)
+    {
+        var nextChange = await NextChangeAsync(db, cancellationToken);
+        var ghosts = await db.Documents
+            .Where(d => d.SourceContainer == container && !d.IsRemoved
+                && !db.SourceItems.Any(r => r.Container == container && r.ItemId == d.SourceItemId && r.LastEnumeration == enumeration && !r.IsRemoved))
+            .ToListAsync(cancellationToken);
+        foreach (var document in ghosts)
+        {
+            document.IsRemoved = true;
+            document.ChangeNumber = nextChange++;
+            counters.Removed++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        await db.SourceItems
+            .Where(r => r.Container == container && !r.IsRemoved && (r.LastEnumeration == null || r.LastEnumeration != enumeration))
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.IsRemoved, true).SetProperty(r => r.LastSeenAt, now), cancellationToken);
+    }
+
+    private static async Task<long> NextChangeAsync(MipgDbContext db, CancellationToken cancellationToken) =>
+        (await db.Documents.MaxAsync(d => (long?)d.ChangeNumber, cancellationToken) ?? 0) + 1;
 
     private static bool Upsert(
         Dictionary<string, Document> documents, MipgDbContext db, string container, SourceItem item, LibraryItemValues values,

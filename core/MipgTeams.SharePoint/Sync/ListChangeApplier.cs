@@ -7,7 +7,8 @@ namespace MipgTeams.SharePoint.Sync;
 
 /// <summary>
 /// Applies an admin list's changes through the list's mapper. Each row's record keeps the key of the entity it made,
-/// so a deleted row removes exactly that entity.
+/// so a deleted row removes exactly that entity. An admin list comes whole, as one page (lists are small), so a full
+/// enumeration is reconciled against the page itself.
 /// </summary>
 internal sealed class ListChangeApplier(IEnumerable<IListMapper> mappers, TimeProvider time)
 {
@@ -16,7 +17,7 @@ internal sealed class ListChangeApplier(IEnumerable<IListMapper> mappers, TimePr
     public bool Handles(ContainerKind kind) => byKind.ContainsKey(kind);
 
     public async Task ApplyAsync(
-        MipgDbContext db, SourceChangeSet set, IReadOnlyList<SourceChange> changes, Dictionary<string, SourceItemRecord> records,
+        MipgDbContext db, SourceChangePage set, IReadOnlyList<SourceChange> changes, Dictionary<string, SourceItemRecord> records,
         SyncCounters counters, CancellationToken cancellationToken)
     {
         var mapper = byKind[set.Container.Kind];
@@ -64,7 +65,7 @@ internal sealed class ListChangeApplier(IEnumerable<IListMapper> mappers, TimePr
                 counters.Fail(error);
             }
         }
-        if (set.IsFullEnumeration)
+        if (set.IsFullEnumeration && set.IsLast)
         {
             foreach (var record in records.Values.Where(r => !seen.Contains(r.ItemId) && !r.IsRemoved).ToList())
             {

@@ -13,6 +13,7 @@ internal sealed class SyncRunConfiguration : IEntityTypeConfiguration<SyncRun>
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Source).HasMaxLength(200);
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.Owner).HasMaxLength(100);
         builder.HasIndex(r => r.StartedAt);
     }
 }
@@ -33,6 +34,7 @@ internal sealed class SourceItemRecordConfiguration : IEntityTypeConfiguration<S
         builder.HasKey(i => new { i.Container, i.ItemId });
         builder.HasMaxLength(200, i => i.Container, i => i.ItemId, i => i.ContentTag);
         builder.HasMaxLength(1000, i => i.Path);
+        builder.Property(i => i.LastEnumeration).HasMaxLength(40);
     }
 }
 

@@ -13,4 +13,9 @@ public sealed class SourceItemRecord
     public string? Error { get; set; }
     public bool IsRemoved { get; set; }
     public DateTimeOffset LastSeenAt { get; set; }
+    /// <summary>
+    /// The last full enumeration that listed the item: once an enumeration's last page is committed, items it did not
+    /// list are gone, even when it ran over several runs.
+    /// </summary>
+    public string? LastEnumeration { get; set; }
 }

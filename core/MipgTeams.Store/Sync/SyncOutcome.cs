@@ -6,4 +6,7 @@ public enum SyncOutcome
     Succeeded,
     CompletedWithErrors,
     Failed,
+
+    /// <summary>Found «Running» while its owner's lease had lapsed: the process died (killed, crashed, redeployed).</summary>
+    Interrupted,
 }

@@ -12,6 +12,10 @@ public sealed class SyncRun
     public int ItemsRemoved { get; set; }
     public int ItemsFailed { get; set; }
     public SyncOutcome Outcome { get; set; } = SyncOutcome.Running;
+    /// <summary>The process and run holding the sync lease while this run goes ("host:pid:run").</summary>
+    public string? Owner { get; set; }
+    /// <summary>Until when the owner's lease holds; a «Running» run past it has no live owner.</summary>
+    public DateTimeOffset? LeaseUntil { get; set; }
     /// <summary>Errors of the run, one per line, without secrets.</summary>
     public string? Errors { get; set; }
 }

@@ -11,20 +11,24 @@ namespace MipgTeams.SharePoint.Tests.Graph;
 public sealed class GraphSyncHarness : IAsyncDisposable
 {
     private readonly ServiceProvider services;
+    private readonly bool ownsStore;
 
-    private GraphSyncHarness(TestStore store, ServiceProvider services)
+    private GraphSyncHarness(TestStore store, ServiceProvider services, bool ownsStore)
     {
         Store = store;
         this.services = services;
+        this.ownsStore = ownsStore;
     }
 
     public TestStore Store { get; }
 
     public DocumentSyncService Sync => services.GetRequiredService<DocumentSyncService>();
 
-    public static async Task<GraphSyncHarness> CreateAsync(FakeGraph graph, IDictionary<string, string?>? settings = null)
+    /// <summary>A worker over <paramref name="store"/> (kept when the harness goes: another worker may use it next), or over a new SQLite store of its own.</summary>
+    public static async Task<GraphSyncHarness> CreateAsync(FakeGraph graph, IDictionary<string, string?>? settings = null, TestStore? store = null, TimeProvider? time = null)
     {
-        var store = await TestStore.CreateAsync(StoreProvider.Sqlite);
+        var ownsStore = store is null;
+        store ??= await TestStore.CreateAsync(StoreProvider.Sqlite);
         var values = new Dictionary<string, string?>
         {
             ["Sync:Source"] = "Graph",
@@ -40,18 +44,22 @@ public sealed class GraphSyncHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
             .AddSingleton(store.Factory)
+            .AddSingleton(time ?? TimeProvider.System)
             .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
             .AddSharePointSync(configuration)
             .BuildServiceProvider();
-        return new GraphSyncHarness(store, services);
+        return new GraphSyncHarness(store, services, ownsStore);
     }
 
-    public Task<SyncSummary> SyncAsync() => Sync.SyncOnceAsync();
+    public Task<SyncSummary> SyncAsync(CancellationToken cancellationToken = default) => Sync.SyncOnceAsync(cancellationToken: cancellationToken);
 
     /// <summary>What a user can notice of the model: live documents with their metadata and text, processes, lists.</summary>
-    public async Task<List<string>> ModelAsync()
+    public Task<List<string>> ModelAsync() => ModelOfAsync(Store);
+
+    /// <summary>What a user can notice of the model in <paramref name="store"/>.</summary>
+    public static async Task<List<string>> ModelOfAsync(TestStore store)
     {
-        await using var db = Store.CreateDbContext();
+        await using var db = store.CreateDbContext();
         var documents = await db.Documents.Where(d => !d.IsRemoved).ToListAsync();
         var processes = await db.Processes.ToListAsync();
         var team = await db.QualityTeam.ToListAsync();
@@ -68,6 +76,9 @@ public sealed class GraphSyncHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await services.DisposeAsync();
-        await Store.DisposeAsync();
+        if (ownsStore)
+        {
+            await Store.DisposeAsync();
+        }
     }
 }

@@ -93,6 +93,7 @@ public sealed class FakeGraphHandler(FakeGraphState state, string baseUrl)
             ["sites", FakeGraphState.SiteId, "lists", FakeGraphState.LibraryListId, "items"] => LibraryListItems(q),
             ["sites", FakeGraphState.SiteId, "lists", var list, "items", "delta()" or "delta"] when state.Lists.ContainsKey(list) => ListDelta(list, q),
             ["drives", FakeGraphState.DriveId, "items", "root", "delta()" or "delta"] or ["drives", FakeGraphState.DriveId, "root", "delta()" or "delta"] => DriveDelta(q),
+            ["drives", FakeGraphState.DriveId, "root"] => Json(FakeGraphJson.DriveItem(state.Items[FakeGraphState.RootId], root)),
             ["drives", FakeGraphState.DriveId, "items", var id, "listItem"] when Live(id) is { IsFolder: false } file => Json(FakeGraphJson.ListItem(file)),
             ["drives", FakeGraphState.DriveId, "items", var id, "content"] when Live(id) is { IsFolder: false } file =>
                 new FakeResponse(302, new Dictionary<string, string> { ["Location"] = $"{origin}/_download/{file.Id}?tempauth=fake" }, [], "text/plain"),

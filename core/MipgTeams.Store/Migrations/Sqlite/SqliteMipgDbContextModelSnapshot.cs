@@ -820,6 +820,10 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     b.Property<bool>("IsRemoved")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LastEnumeration")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("LastSeenAt")
                         .HasColumnType("INTEGER");
 
@@ -875,9 +879,16 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     b.Property<int>("ItemsSeen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
