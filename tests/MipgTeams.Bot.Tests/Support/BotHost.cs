@@ -37,7 +37,10 @@ public sealed class BotHost : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => factory.Services;
 
-    public static async Task<BotHost> StartAsync(TestIssuer? issuer = null, Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
+    /// <param name="connectorSettings">Settings that need the fake connector's address (e.g. TeamsApp:ServiceUrl).</param>
+    public static async Task<BotHost> StartAsync(
+        TestIssuer? issuer = null, Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null,
+        Func<FakeConnector, IDictionary<string, string?>>? connectorSettings = null)
     {
         var demo = await SyncedDemo.CreateAsync();
         var connector = new FakeConnector();
@@ -56,7 +59,7 @@ public sealed class BotHost : IAsyncDisposable
         {
             configuration["Bot:AllowedTenants:0"] = TenantId;
         }
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in (settings ?? new Dictionary<string, string?>()).Concat(connectorSettings?.Invoke(connector) ?? new Dictionary<string, string?>()))
         {
             configuration[key] = value;
         }
