@@ -4,3 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet run --project tools/MipgTeams.DemoLibrary -- demo
+# The evaluation library of another municipality, which the answers are measured on (tests/evaluation/README.md).
+dotnet run --project tools/MipgTeams.DemoLibrary -- --unseen tests/evaluation/unseen-library

@@ -11,6 +11,9 @@ switch (mode)
     case "search":
         SearchBenchmark.Run();
         break;
+    case "evaluation":
+        await EvaluationBenchmark.RunAsync();
+        break;
     case "bare-server":
         await BotEndpointBenchmark.RunBareServerAsync(args[1]);
         break;
@@ -27,6 +30,6 @@ switch (mode)
         await GraphSyncBenchmark.RunAsync();
         break;
     default:
-        Console.WriteLine("modes: search, bot, turn, sync, reminders");
+        Console.WriteLine("modes: search, evaluation, bot, turn, sync, reminders");
         break;
 }

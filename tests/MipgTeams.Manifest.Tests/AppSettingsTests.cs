@@ -21,7 +21,7 @@ public sealed partial class AppSettingsTests
     // Read by App Service, ASP.NET Core and the hosts' telemetry wiring (ObservabilityExtensions), not by options classes.
     private static readonly string[] PlatformSettings = ["URLS", "WEBSITES_PORT", "APPLICATIONINSIGHTS_CONNECTION_STRING"];
 
-    private static readonly Dictionary<string, Type> Options = typeof(BotOptions).Assembly.GetTypes()
+    private static readonly Dictionary<string, Type> Options = typeof(BotOptions).Assembly.GetTypes().Concat(typeof(Program).Assembly.GetTypes())
         .Concat(typeof(StoreOptions).Assembly.GetTypes()).Concat(typeof(SearchOptions).Assembly.GetTypes()).Concat(typeof(GraphSourceOptions).Assembly.GetTypes())
         .Where(t => t.IsPublic && t.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true })
         .ToDictionary(t => (string)t.GetField("Section")!.GetRawConstantValue()!);

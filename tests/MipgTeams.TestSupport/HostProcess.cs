@@ -12,6 +12,7 @@ public static class HostProcess
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
     /// <param name="project">The host's project folder from the repository root, such as "bot/MipgTeams.Bot".</param>
+    /// <param name="args">The host's command-line arguments.</param>
     public static async Task<HostResult> RunAsync(string project, params string[] args)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;

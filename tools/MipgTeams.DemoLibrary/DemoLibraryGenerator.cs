@@ -17,10 +17,9 @@ internal static class DemoLibraryGenerator
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    // Processes whose files carry no column values: the sync must fall back to the folder path and the file name.
-    private static readonly HashSet<string> WithoutColumns = ["GLEGN01"];
+    public static GenerationSummary Generate(string output) => Generate(output, LibrarySpec.Demo);
 
-    public static GenerationSummary Generate(string output)
+    public static GenerationSummary Generate(string output, LibrarySpec spec)
     {
         var library = Path.Combine(output, "library");
         var lists = Path.Combine(output, "lists");
@@ -33,22 +32,29 @@ internal static class DemoLibraryGenerator
 
         var columns = new SortedDictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var count = 0;
-        foreach (var (processCode, documents) in DemoDocuments.ByProcess)
+        foreach (var (processCode, documents) in spec.DocumentsByProcess)
         {
-            var process = DemoProcesses.Processes.Single(p => p.Code == processCode);
-            var macro = DemoProcesses.Macroprocesses.Single(m => m.Code == process.MacroprocessCode);
+            var process = spec.Processes.Single(p => p.Code == processCode);
+            var macro = spec.Macroprocesses.Single(m => m.Code == process.MacroprocessCode);
             foreach (var document in documents)
             {
                 var relative = RelativePath(macro, process, document);
                 var full = Path.Combine(library, relative);
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 File.WriteAllBytes(full, Render(document, process));
-                if (!WithoutColumns.Contains(processCode))
+                if (!spec.WithoutColumns.Contains(processCode))
                 {
                     columns[relative.Replace('\\', '/')] = Columns(document, process, macro);
                 }
                 count++;
             }
+        }
+
+        File.WriteAllText(Path.Combine(library, ColumnsFile), JsonSerializer.Serialize(columns, Json));
+        DemoLists.Write(lists, Json, spec);
+        if (!spec.WithCorruptFile)
+        {
+            return new GenerationSummary(count, spec.DocumentsByProcess.Count, MacroprocessCount(spec), DemoLists.Count);
         }
 
         // One deliberately unreadable file: the sync must record an error for it and go on with the rest.
@@ -60,10 +66,11 @@ internal static class DemoLibraryGenerator
         };
 
         File.WriteAllText(Path.Combine(library, ColumnsFile), JsonSerializer.Serialize(columns, Json));
-        DemoLists.Write(lists, Json);
-        return new GenerationSummary(count + 1, DemoDocuments.ByProcess.Count, DemoDocuments.ByProcess.Keys
-            .Select(code => DemoProcesses.Processes.Single(p => p.Code == code).MacroprocessCode).Distinct().Count(), DemoLists.Count);
+        return new GenerationSummary(count + 1, spec.DocumentsByProcess.Count, MacroprocessCount(spec), DemoLists.Count);
     }
+
+    private static int MacroprocessCount(LibrarySpec spec) =>
+        spec.DocumentsByProcess.Keys.Select(code => spec.Processes.Single(p => p.Code == code).MacroprocessCode).Distinct().Count();
 
     private static string RelativePath(DemoMacroprocess macro, DemoProcess process, DemoDocument document)
     {

@@ -11,23 +11,23 @@ internal static class DemoLists
 {
     public const int Count = 4;
 
-    public static void Write(string folder, JsonSerializerOptions json)
+    public static void Write(string folder, JsonSerializerOptions json, LibrarySpec spec)
     {
         options = json;
-        WriteAll(folder);
+        WriteAll(folder, spec);
     }
 
     private static JsonSerializerOptions options = new();
 
-    private static void WriteAll(string folder)
+    private static void WriteAll(string folder, LibrarySpec spec)
     {
-        Save(folder, "procesos.json", "Procesos", DemoProcesses.Processes.Select((p, i) => Item(i, new()
+        Save(folder, "procesos.json", "Procesos", spec.Processes.Select((p, i) => Item(i, new()
         {
             ["Title"] = p.Name,
             ["Codigo"] = p.Code,
             ["Macroproceso"] = p.MacroprocessCode,
-            ["NombreMacroproceso"] = DemoProcesses.Macroprocesses.Single(m => m.Code == p.MacroprocessCode).Name,
-            ["TipoMacroproceso"] = DemoProcesses.Macroprocesses.Single(m => m.Code == p.MacroprocessCode).Type,
+            ["NombreMacroproceso"] = spec.Macroprocesses.Single(m => m.Code == p.MacroprocessCode).Name,
+            ["TipoMacroproceso"] = spec.Macroprocesses.Single(m => m.Code == p.MacroprocessCode).Type,
             ["ProcesoPadre"] = p.ParentCode,
             ["Dependencia"] = p.Office,
             ["Lider"] = p.Leader.Name,
@@ -43,7 +43,7 @@ internal static class DemoLists
             ["LiderPolitica"] = p.LeadingOffice,
             ["Proposito"] = p.Purpose,
         })));
-        Save(folder, "equipo-calidad.json", "Equipo de Calidad", DemoPeople.QualityTeam.Select((m, i) => Item(i, new()
+        Save(folder, "equipo-calidad.json", "Equipo de Calidad", spec.QualityTeam.Select((m, i) => Item(i, new()
         {
             ["Title"] = m.Person.Name,
             ["Correo"] = m.Person.Email,

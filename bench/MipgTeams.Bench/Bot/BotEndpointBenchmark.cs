@@ -103,7 +103,7 @@ internal static class BotEndpointBenchmark
         await services.GetRequiredService<DocumentSyncService>().SyncOnceAsync();
     }
 
-    private static Process StartProcess(string dll, string[] args, Dictionary<string, string> environment)
+    internal static Process StartProcess(string dll, string[] args, Dictionary<string, string> environment)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoRoot() };
         info.ArgumentList.Add(dll);
@@ -124,7 +124,7 @@ internal static class BotEndpointBenchmark
         return process;
     }
 
-    private static async Task WaitAsync(string url)
+    internal static async Task WaitAsync(string url)
     {
         using var http = new HttpClient();
         for (var i = 0; i < 300; i++)
@@ -139,7 +139,7 @@ internal static class BotEndpointBenchmark
             catch (HttpRequestException)
             {
             }
-            await Task.Delay(100);
+            await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System); // polling a real child process: wall-clock time is the point
         }
         throw new TimeoutException($"{url} did not come up.");
     }
@@ -167,7 +167,7 @@ internal static class BotEndpointBenchmark
         "\"from\":{\"id\":\"user-id-0\",\"aadObjectId\":\"00000000-0000-0000-0000-000000000020\"},\"recipient\":{\"id\":\"bot\"}," +
         "\"conversation\":{\"id\":\"bench\",\"conversationType\":\"personal\"},\"text\":\"" + text + "\",\"deliveryMode\":\"expectReplies\"}";
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

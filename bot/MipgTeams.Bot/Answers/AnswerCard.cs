@@ -40,14 +40,14 @@ public static class AnswerCard
                 break;
             case AnswerKind.Documents:
                 var best = answer.Best!;
-                text.AppendLine($"{best.Document.Code} {best.Document.Title} ({best.Document.Type.SpanishName()}, versión {best.Document.Version}, {best.Document.Status.SpanishName()}) {best.Document.WebUrl}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"{best.Document.Code} {best.Document.Title} ({best.Document.Type.SpanishName()}, versión {best.Document.Version}, {best.Document.Status.SpanishName()}) {best.Document.WebUrl}");
                 if (answer.Passage is not null)
                 {
-                    text.AppendLine($"«{answer.Passage}»");
+                    text.AppendLine(CultureInfo.InvariantCulture, $"«{answer.Passage}»");
                 }
                 foreach (var other in answer.Documents.Skip(1))
                 {
-                    text.AppendLine($"- {other.Document.Code} {other.Document.Title} (v{other.Document.Version}) {other.Document.WebUrl}");
+                    text.AppendLine(CultureInfo.InvariantCulture, $"- {other.Document.Code} {other.Document.Title} (v{other.Document.Version}) {other.Document.WebUrl}");
                 }
                 break;
             default:

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.Conversation;
@@ -36,7 +37,7 @@ internal sealed class UnansweredQuestionsCommand(IDbContextFactory<MipgDbContext
         foreach (var q in questions)
         {
             var why = !q.Answered ? "sin respuesta" : q.Helpful == false ? "no le sirvió" : "enviada al equipo";
-            text.Append($"- {q.AskedAt:yyyy-MM-dd} · «{UserText.Escape(q.Question)}» ({why})\n");
+            text.Append(CultureInfo.InvariantCulture, $"- {q.AskedAt:yyyy-MM-dd} · «{UserText.Escape(q.Question)}» ({why})\n");
         }
         await turn.SendActivityAsync(turn.Activity.CreateReply(text.ToString()), cancellationToken);
     }

@@ -255,7 +255,7 @@ internal sealed class OutboxSender(
         return (chat.ConversationId, chat.ServiceUrl, chat.TenantId);
     }
 
-    private async Task ForgetChatAsync(MipgDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    private static async Task ForgetChatAsync(MipgDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
         var (conversationId, person) = (message.ConversationId, message.RecipientAadObjectId);
         await db.ConversationReferences

@@ -11,10 +11,14 @@ namespace MipgTeams.Search.Analysis;
 
 /// <summary>
 /// Spanish analysis for documents and questions alike: lower case, accents folded (staff type "guia" for "guía"),
-/// the office's synonyms expanded, stop words dropped, light Spanish stemming ("formatos" → "format").
+/// the office's synonyms expanded, stop words dropped, light Spanish stemming ("formatos" → "format"). The phonetic
+/// field gets sound keys of the unstemmed words instead (<see cref="SpanishPhonetic"/>), for misspellings.
 /// </summary>
-public sealed class SpanishSearchAnalyzer(SynonymMap? synonyms) : Analyzer
+public sealed class SpanishSearchAnalyzer(SynonymMap? synonyms) : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
+    /// <summary>The field analyzed into sound keys rather than stems.</summary>
+    public const string PhoneticField = "phonetic";
+
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private static readonly CharArraySet StopWords = FoldedStopWords();
@@ -24,6 +28,10 @@ public sealed class SpanishSearchAnalyzer(SynonymMap? synonyms) : Analyzer
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new ASCIIFoldingFilter(stream);
+        if (fieldName == PhoneticField)
+        {
+            return new TokenStreamComponents(tokenizer, new SpanishPhoneticFilter(new StopFilter(Version, stream, StopWords)));
+        }
         if (synonyms is not null)
         {
             stream = new SynonymFilter(stream, synonyms, ignoreCase: true);
@@ -54,7 +62,9 @@ public sealed class SpanishSearchAnalyzer(SynonymMap? synonyms) : Analyzer
             set.Add(Domain.TextFolding.Fold(word?.ToString() ?? ""));
         }
         // Question words carry no meaning for search ("¿cuál es el formato…?").
-        foreach (var word in new[] { "cual", "cuales", "donde", "que", "quien", "como", "cuanto", "cuantos", "hay", "tiene", "necesito", "busco", "quiero", "saber", "favor", "por", "documento" })
+        foreach (var word in new[] { "cual", "cuales", "donde", "que", "quien", "como", "cuanto", "cuantos", "hay", "tiene", "necesito", "busco", "quiero", "saber", "favor", "por", "documento", "documentos",
+            // Asking verbs say what the person does, not what the document is about ("¿qué trámite hago?", "¿a quién llamo?").
+            "hago", "hacer", "hace", "debo", "debe", "puedo", "pido", "pedir", "llamo", "aviso", "toca", "sirve", "me", "nos" })
         {
             set.Add(word);
         }

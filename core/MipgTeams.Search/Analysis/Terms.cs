@@ -6,10 +6,10 @@ namespace MipgTeams.Search.Analysis;
 internal static class Terms
 {
     /// <summary>The analyzed terms of a text (folded, synonyms expanded, stemmed), distinct, in order.</summary>
-    public static List<string> Of(Analyzer analyzer, string text, int max = 48)
+    public static List<string> Of(Analyzer analyzer, string text, int max = 48, string field = "body")
     {
         var terms = new List<string>();
-        using var stream = analyzer.GetTokenStream("body", text);
+        using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken() && terms.Count < max)

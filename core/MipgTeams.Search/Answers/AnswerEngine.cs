@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using MipgTeams.Domain;
@@ -19,14 +20,11 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
     private static readonly string[] HistoryWords = ["historial", "historico", "version anterior", "versiones anteriores", "obsoleto", "obsoletos", "antiguo", "anterior"];
     private static readonly string[] FactWords = ["version", "estado", "vigente", "ultimo cambio", "ultima modificacion", "cuando se", "actualizado"];
 
-    // The question's own words, without synonyms: what a passage or a best match must actually contain.
-    private static readonly SpanishSearchAnalyzer Literal = new(synonyms: null);
-
     private readonly ModelQuestions model = new(catalog);
 
     public Answer Answer(string question)
     {
-        var capped = question.Length <= MaxQuestionLength ? question : question[..MaxQuestionLength];
+        var capped = question.Length <= MaxQuestionLength ? question : Cut(question);
         var folded = Normalize(capped);
         if (folded.Length == 0)
         {
@@ -70,56 +68,103 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
         {
             return Answers.Answer.Empty;
         }
-        var hits = index.Search(QueryBuilder.Build(terms, codes, history || codes.Count > 0, index.IsKnownTerm), 1 + MoreResults + 4);
-        var documents = hits.Select(h => catalog.Documents.GetValueOrDefault(h.Id)).OfType<Document>()
+        var asked = Question.Read(folded, index.Analyzer);
+        var literal = asked.Words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var sounds = asked.Words.GroupBy(w => w.Stem, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Sound, StringComparer.Ordinal);
+        var hits = index.Search(QueryBuilder.Build(terms, codes, history || codes.Count > 0, index.IsKnownTerm, literal, sounds), 1 + MoreResults + 4);
+        var unknown = asked.Words.Where(w => Frequency(w) == 0).ToHashSet();
+        var candidates = hits.Select(h => catalog.Documents.GetValueOrDefault(h.Id)).OfType<Document>()
             .Where(d => codes.Count == 0 || history || codes.Any(c => c.ToString() == d.Code) || d.Status == DocumentStatus.Current)
-            .OrderByDescending(d => codes.Any(c => c.ToString() == d.Code) && d.Status != DocumentStatus.Obsolete)
+            .Select((d, rank) => Judge(d, rank, asked, codes, terms, unknown))
+            .ToList();
+        // What the person asked for comes first: the code they typed; then the documents that hold the question's words
+        // (most of them first); of those, the type they named ("la plantilla de…"), the one whose passage holds the
+        // figure asked for, the one whose title says it all, a procedure for a situation or a how-to, a document that
+        // explains before a blank form; then Lucene's order.
+        var ordered = candidates
+            .OrderByDescending(j => j.ByCode)
+            .ThenByDescending(j => j.Confident)
+            .ThenByDescending(j => asked.NamedType is { } type && j.Document.Type == type)
+            .ThenByDescending(j => j.Found)
+            .ThenByDescending(j => j.Passage?.HoldsFact == true)
+            .ThenByDescending(j => j.TitleSaysAll)
+            .ThenByDescending(j => asked.NamedType is null && asked.HowTo && j.Document.Type == DocumentType.Procedure)
+            .ThenByDescending(j => asked.NamedType is null && j.Document.Type != DocumentType.Form)
+            .ThenBy(j => j.Rank)
             .Take(1 + MoreResults).ToList();
-        var literal = Terms.Of(Literal, question);
-        if (documents.Count == 0 || !Confident(documents[0], literal, codes))
+        if (ordered.Count == 0 || !ordered[0].Confident)
         {
-            return NoMatch(documents);
+            return NoMatch(ordered.Select(j => j.Document).ToList());
         }
-        var best = documents[0];
-        var passage = PassageFinder.Find(catalog.Folded(best.Id), literal, terms, folded);
-        return new Answer(AnswerKind.Documents, null, null, documents.Select(Hit).ToList(), passage, []);
+        return new Answer(AnswerKind.Documents, null, null, ordered.Select(j => Hit(j.Document)).ToList(), ordered[0].Passage?.Text, []);
     }
 
-    // A typo-only match is a suggestion, not an answer: the best document must contain one of the question's terms.
-    private bool Confident(Document best, List<string> terms, IReadOnlyList<DocumentCode> codes)
+    private sealed record Judged(Document Document, int Rank, bool ByCode, bool Confident, int Found, bool TitleSaysAll, Passage? Passage);
+
+    private Judged Judge(Document document, int rank, Question asked, IReadOnlyList<DocumentCode> codes, IReadOnlyList<string> expanded, IReadOnlySet<QuestionWord> unknown)
     {
-        if (codes.Any(c => c.ToString() == best.Code))
-        {
-            return true;
-        }
-        var own = catalog.Folded(best.Id);
+        var named = codes.Any(c => c.ToString() == document.Code);
+        var own = catalog.Folded(document.Id);
+        var (confident, found, titleSaysAll) = Coverage(document, own, asked, unknown);
+        return new Judged(document, rank, named && document.Status != DocumentStatus.Obsolete, named || confident, found, titleSaysAll,
+            PassageFinder.Find(own, asked, expanded));
+    }
+
+    // A typo-only match of a word the library does not use is a suggestion, not an answer: the document must hold most
+    // of the words that say what the question is about (by stem, by sound, through a synonym, or as the start of a
+    // word: "peticion" in "peticiones", never "script" in "descripción"); a word asking for a figure ("plazo", "hora")
+    // is held by a document holding such a figure.
+    private (bool Confident, int Found, bool TitleSaysAll) Coverage(Document document, FoldedDocument? own, Question asked, IReadOnlySet<QuestionWord> unknown)
+    {
         if (own is null)
         {
-            return false;
+            return (false, 0, false);
         }
-        var process = Domain.TextFolding.Fold(catalog.Process(best.ProcessCode)?.Name ?? "");
-        // Single letters and bare numbers ("1") prove nothing; a term counts where a word starts with it, so "script"
-        // is not found in "descripción" while "peticion" is in "peticiones".
-        var telling = terms.Where(t => t.Length > 1 && !t.All(char.IsDigit)).Distinct(StringComparer.Ordinal).ToList();
+        var process = ProcessLine(document.ProcessCode);
+        var telling = asked.Telling.Count > 0 ? asked.Telling : asked.Words;
         if (telling.Count == 0)
         {
-            telling = terms;
+            return (false, 0, false);
         }
-        var found = telling.Count(t => StartsAWord(own.Heading, t) || StartsAWord(process, t) || own.Lines.Any(l => StartsAWord(l.Folded, t)));
-        return found >= Math.Max(1, (telling.Count + 1) / 2);
+        // A word the library never uses may be a slip of one this document has ("justificatva").
+        bool Holds(QuestionWord w) =>
+            own.Heading.Has(w, shortestPrefix: 4) || process?.Has(w) == true || own.Lines.Any(l => l.Has(w))
+            || own.Heading.HasSynonyms(w) || own.Lines.Any(l => l.HasSynonyms(w))
+            || (unknown.Contains(w) && (own.Heading.HasNear(w) || own.Lines.Any(l => l.HasNear(w))));
+        var found = telling.Where(Holds).ToList();
+        // A figure of the kind asked counts when it stands beside one of the question's words, not anywhere.
+        var figures = asked.Figures.Count(w => Holds(w) || own.Lines.Any(l => asked.IsAnsweredBy(l.Folded) && found.Any(f => l.Has(f))));
+        var titleSaysAll = telling.All(w => own.Heading.Has(w) || own.Heading.HasSynonyms(w));
+        var count = telling.Count + (asked.Telling.Count > 0 ? asked.Figures.Count : 0);
+        var held = found.Count + (asked.Telling.Count > 0 ? figures : 0);
+        // Two or three words: most of them; longer questions (situations told in full) need two, or a third of them.
+        var required = count <= 3 ? count / 2 + 1 : Math.Max(2, (count + 2) / 3);
+        var confident = held >= required;
+        // One of two words found: enough when the other is a common word of this library that this document simply does
+        // not use ("me trasladaron de oficina"), not when the library never uses it ("alumbrado público"), unless the
+        // found word is specific and in the title.
+        if (!confident && count == 2 && held == 1 && telling.Count == 2 && found.Count == 1)
+        {
+            var missing = telling.First(w => !found.Contains(w));
+            var common = Frequency(missing);
+            var specific = Frequency(found[0]);
+            // "ajendamiento de bacaciones": a word the library never uses does not count against a document whose
+            // title holds the other word, when that word is specific (in fewer than one document in seven) and the
+            // document is of the type asked for (if any).
+            confident = (common > 0 && common > specific)
+                || (common == 0 && specific * 7 <= Math.Max(7, catalog.Documents.Count) && own.Heading.Has(found[0], shortestPrefix: 4)
+                    && (asked.NamedType is null || asked.NamedType == document.Type));
+        }
+        return (confident, held, titleSaysAll);
     }
 
-    private static bool StartsAWord(string text, string term)
-    {
-        for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
-        {
-            if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private int Frequency(QuestionWord word) =>
+        Math.Max(index.DocFrequency(word.Stem), word.Sound.Length >= 4 ? index.DocFrequency(word.Sound, IndexFields.Phonetic) : 0);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FoldedLine> processLines = new(StringComparer.Ordinal);
+
+    private FoldedLine? ProcessLine(string? code) =>
+        catalog.Process(code)?.Name is { } name ? processLines.GetOrAdd(name, FoldedDocument.Line) : null;
 
     // "GLEGN02-P001" alone (the most common question) needs no search: the catalog knows the code.
     private Answer? ByCode(IReadOnlyList<DocumentCode> codes, bool history)
@@ -148,17 +193,17 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
         var current = versions[0];
         var text = new StringBuilder($"**{current.Code}** {current.Title}: versión **{current.Version}**, estado **{current.Status.SpanishName()}**");
         text.Append(current.ApprovedOn is { } approved ? $", aprobada el {approved:yyyy-MM-dd}" : "");
-        text.Append($"; último cambio registrado el {current.LastModified:yyyy-MM-dd}.");
+        text.Append(CultureInfo.InvariantCulture, $"; último cambio registrado el {current.LastModified:yyyy-MM-dd}.");
         var older = versions.Skip(1).Where(v => v.Status == DocumentStatus.Obsolete).ToList();
         if (older.Count > 0)
         {
-            text.Append($" Versiones anteriores: {string.Join(", ", older.Select(v => v.Version))} (obsoletas).");
+            text.Append(CultureInfo.InvariantCulture, $" Versiones anteriores: {string.Join(", ", older.Select(v => v.Version))} (obsoletas).");
         }
         var shown = history ? versions : [current];
         return new Answer(AnswerKind.Fact, $"{current.Code} v{current.Version}", text.ToString(), shown.Select(Hit).ToList(), null, []);
     }
 
-    private Answer NoMatch(List<Document> nearMatches) =>
+    private static Answer NoMatch(List<Document> nearMatches) =>
         new(AnswerKind.NoMatch, null, null, [], null, nearMatches.Take(MoreResults).Select(d => $"{d.Code} {d.Title}").ToList());
 
     private DocumentHit Hit(Document document) =>
@@ -174,6 +219,13 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
         }
         var replacement = ReplacedBy().Match(obsolete.Text ?? "");
         return replacement.Success ? DocumentCode.FindAll(replacement.Value).Select(c => catalog.Current(c.ToString())).FirstOrDefault(d => d is not null) : null;
+    }
+
+    // A cut question ends at a word, not in the middle of one ("palab" would be a word the library never uses).
+    private static string Cut(string question)
+    {
+        var space = question.LastIndexOf(' ', MaxQuestionLength);
+        return question[..(space > MaxQuestionLength / 2 ? space : MaxQuestionLength)];
     }
 
     /// <summary>Lower case, no accents, punctuation and symbols (emoji included) turned into spaces.</summary>

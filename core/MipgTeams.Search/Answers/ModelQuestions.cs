@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using MipgTeams.Domain;
 using MipgTeams.Domain.Documents;
@@ -76,7 +77,7 @@ internal sealed class ModelQuestions(ModelCatalog catalog)
         var text = new StringBuilder($"El proceso **{process.Name}** ({process.Code}) tiene {documents.Count} {what} vigentes:\n\n");
         foreach (var document in documents)
         {
-            text.Append($"- **{document.Code}** {document.Title} (v{document.Version})\n");
+            text.Append(CultureInfo.InvariantCulture, $"- **{document.Code}** {document.Title} (v{document.Version})\n");
         }
         return new Answer(AnswerKind.Fact, $"{Capitalize(what)} del proceso {process.Name}", text.ToString(),
             documents.Select(d => new DocumentHit(d, process.Name, null)).ToList(), null, []);
@@ -89,7 +90,7 @@ internal sealed class ModelQuestions(ModelCatalog catalog)
         foreach (var process in ProcessesOf(macro))
         {
             var leader = process.Leader is null ? "sin líder registrado" : $"**{process.Leader.DisplayName}**" + (process.Office is null ? "" : $", {process.Office}");
-            text.Append($"- {process.Name} ({process.Code}): {leader}\n");
+            text.Append(CultureInfo.InvariantCulture, $"- {process.Name} ({process.Code}): {leader}\n");
         }
         return Fact($"Líderes del macroproceso {macro.Name}", text.ToString());
     }
@@ -110,10 +111,10 @@ internal sealed class ModelQuestions(ModelCatalog catalog)
         foreach (var group in documents.GroupBy(d => d.ProcessCode))
         {
             var process = processes.First(p => p.Code == group.Key);
-            text.Append($"**{process.Name}** ({process.Code})\n\n");
+            text.Append(CultureInfo.InvariantCulture, $"**{process.Name}** ({process.Code})\n\n");
             foreach (var document in group)
             {
-                text.Append($"- **{document.Code}** {document.Title} (v{document.Version})\n");
+                text.Append(CultureInfo.InvariantCulture, $"- **{document.Code}** {document.Title} (v{document.Version})\n");
             }
             text.Append('\n');
         }

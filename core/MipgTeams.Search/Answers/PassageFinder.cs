@@ -2,46 +2,62 @@ using MipgTeams.Search.Index;
 
 namespace MipgTeams.Search.Answers;
 
+/// <summary>The line of a document that answers, and whether it holds the figure the question asks for.</summary>
+internal sealed record Passage(string Text, bool HoldsFact);
+
 /// <summary>
-/// Picks the line of a document that answers the question: the one sharing the most terms with it, preferring lines
-/// with figures when the question asks how long or how many ("¿cuántos días…?").
+/// Picks the line of a document that answers the question: the one sharing the most words with it (by stem or by
+/// sound), and, when the question asks for a figure (a deadline, a time, an amount, a resolution, a count), the line
+/// holding a figure of that kind rather than the title or the first line.
 /// </summary>
-internal static partial class PassageFinder
+internal static class PassageFinder
 {
     private const int MaxPassage = 400;
-    private static readonly string[] QuantityWords = ["plazo", "dias", "cuanto", "cuantos", "cuantas", "termino", "tiempo", "cuando", "fecha", "vigencia", "minimo", "maximo", "demora", "tarda"];
 
-    /// <param name="literal">The question's own stems; each found in a line counts 1.</param>
+    /// <param name="document">The document's folded text; null when it has none.</param>
+    /// <param name="question">The question as read: its words, and the kind of figure it asks for.</param>
     /// <param name="expanded">The stems with the office's synonyms; those found only through a synonym add at most 1.</param>
-    public static string? Find(FoldedDocument? document, IReadOnlyList<string> literal, IReadOnlyList<string> expanded, string foldedQuestion)
+    public static Passage? Find(FoldedDocument? document, Question question, IReadOnlyList<string> expanded)
     {
-        if (document is null || literal.Count == 0)
+        if (document is null || question.Words.Count == 0)
         {
             return null;
         }
-        var wantsQuantity = QuantityWords.Any(w => foldedQuestion.Contains(w, StringComparison.Ordinal));
-        string? best = null;
+        var literal = question.Words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        // A question asking for a figure is answered by a line holding one, when one shares a word with the question.
+        var lines = document.Lines.Where(l => l.Folded != document.Title).ToList();
+        var withFact = question.Facts == FactKind.None ? [] : lines.Where(l => question.IsAnsweredBy(l.Folded) && question.Words.Any(w => l.Has(w))).ToList();
+        FoldedLine? best = null;
         var bestScore = 0.0;
-        foreach (var (original, folded) in document.Lines)
+        var bestHoldsFact = false;
+        foreach (var line in withFact.Count > 0 ? withFact : lines)
         {
             // Synonyms help a little, capped: a line listing "peticiones, quejas, reclamos (PQRSD)" must not outweigh the
             // line that answers.
-            double score = literal.Count(t => folded.Contains(t, StringComparison.Ordinal))
-                + Math.Min(1.0, 0.5 * expanded.Count(t => !literal.Contains(t) && folded.Contains(t, StringComparison.Ordinal)));
-            if (wantsQuantity && Quantity().IsMatch(folded))
+            double score = question.Words.Count(w => line.Has(w))
+                + Math.Min(1.0, 0.5 * expanded.Count(t => !literal.Contains(t) && line.Stems.Contains(t)));
+            var holdsFact = question.Facts != FactKind.None && question.IsAnsweredBy(line.Folded);
+            if (holdsFact)
             {
                 score += 1.5;
+            }
+            else if (Question.HasFigure(line.Folded))
+            {
+                // Any figure settles a tie: "requisitos de experiencia" is answered by "doce (12) meses de experiencia".
+                score += question.Facts != FactKind.None ? 0.5 : 0.25;
             }
             if (score > bestScore)
             {
                 bestScore = score;
-                best = original;
+                best = line;
+                bestHoldsFact = holdsFact;
             }
         }
-        return bestScore >= 2 && best is not null ? (best.Length <= MaxPassage ? best : best[..MaxPassage] + "…") : null;
+        if (bestScore < 2 || best is null)
+        {
+            return null;
+        }
+        var text = best.Original.Length <= MaxPassage ? best.Original : best.Original[..MaxPassage] + "…";
+        return new Passage(text, bestHoldsFact);
     }
-
-    // A figure that answers "how long / when": "(15)", "90 días", "31 de enero" — not a step number like "Paso 1.".
-    [System.Text.RegularExpressions.GeneratedRegex(@"\(\d+\)|\b\d+\s*(dias?|horas?|meses|mes|anos?|semanas?|caracteres)\b|\b\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)")]
-    private static partial System.Text.RegularExpressions.Regex Quantity();
 }

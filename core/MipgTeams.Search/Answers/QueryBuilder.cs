@@ -8,7 +8,8 @@ namespace MipgTeams.Search.Answers;
 /// <summary>
 /// Builds the Lucene query from analyzed terms, never from the user's raw text, so no query syntax a person types can
 /// throw or change the meaning. Each term may match the title, type, process, macroprocess or body (the best field
-/// counts), exactly or within one or two typos.
+/// counts), exactly or within one or two typos. A term that only a synonym brought weighs less than the person's own
+/// words, and each word's sound key may match the phonetic field, at a lower boost, for the spellings people type.
 /// </summary>
 internal static class QueryBuilder
 {
@@ -17,7 +18,11 @@ internal static class QueryBuilder
         (IndexFields.Title, 2f), (IndexFields.Type, 2f), (IndexFields.Process, 1.5f), (IndexFields.Macroprocess, 1f), (IndexFields.Body, 1.5f),
     ];
 
-    public static Query Build(IReadOnlyList<string> terms, IReadOnlyList<DocumentCode> codes, bool includeHistory, Func<string, bool>? isKnownTerm = null)
+    private const float SynonymWeight = 0.7f;
+    private const float SoundBoost = 0.6f;
+
+    public static Query Build(IReadOnlyList<string> terms, IReadOnlyList<DocumentCode> codes, bool includeHistory, Func<string, bool>? isKnownTerm = null,
+        IReadOnlySet<string>? literal = null, IReadOnlyDictionary<string, string>? soundOf = null)
     {
         var query = new BooleanQuery();
         var any = new BooleanQuery();
@@ -31,13 +36,20 @@ internal static class QueryBuilder
             // which keeps fuzzy expansion (the costly part of a query) to the few words that need it.
             var fuzzy = term.Length >= 5 && !term.Any(char.IsDigit) && isKnownTerm?.Invoke(term) != true;
             var best = new DisjunctionMaxQuery(0.3f);
-            foreach (var (field, boost) in Fields)
+            var weight = literal is null || literal.Contains(term) ? 1f : SynonymWeight;
+            foreach (var (field, fieldBoost) in Fields)
             {
+                var boost = fieldBoost * weight;
                 best.Add(new TermQuery(new Term(field, term)) { Boost = boost });
                 if (fuzzy)
                 {
                     best.Add(new FuzzyQuery(new Term(field, term), term.Length >= 8 ? 2 : 1, prefixLength: 1) { Boost = boost * 0.4f });
                 }
+            }
+            // The word's sound key is one more way for the same word to match, not one more word.
+            if (soundOf?.GetValueOrDefault(term) is { Length: >= 4 } sound)
+            {
+                best.Add(new TermQuery(new Term(IndexFields.Phonetic, sound)) { Boost = SoundBoost });
             }
             any.Add(best, Occur.SHOULD);
         }

@@ -9,10 +9,14 @@ namespace MipgTeams.Search.Index;
 /// index's checkpoint is re-indexed (or deleted), in change order. A new instance builds everything from the store;
 /// a store that went backwards (restored, replaced) triggers a rebuild.
 /// </summary>
-public sealed class IndexUpdater(IDbContextFactory<MipgDbContext> dbFactory, SearchIndex index, ModelCatalog catalog, ILogger<IndexUpdater> logger)
+public sealed class IndexUpdater(IDbContextFactory<MipgDbContext> dbFactory, SearchIndex index, ModelCatalog catalog, ILogger<IndexUpdater> logger) : IDisposable
 {
     private const int BatchSize = 1000;
     private readonly SemaphoreSlim gate = new(1, 1);
+    private bool warmed;
+
+    /// <summary>Releases the gate; the container does it at shutdown.</summary>
+    public void Dispose() => gate.Dispose();
 
     /// <summary>Applies every pending change; returns how many documents changed in the index.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
@@ -51,6 +55,11 @@ public sealed class IndexUpdater(IDbContextFactory<MipgDbContext> dbFactory, Sea
                 applied += batch.Count;
             }
             catalog.IsLoaded = true;
+            if (!warmed && catalog.Documents.Count > 0)
+            {
+                Warm();
+                warmed = true;
+            }
             if (applied > 0)
             {
                 logger.LogInformation("Search index brought to change {Checkpoint} ({Applied} documents)", index.Checkpoint, applied);
@@ -60,6 +69,27 @@ public sealed class IndexUpdater(IDbContextFactory<MipgDbContext> dbFactory, Sea
         finally
         {
             gate.Release();
+        }
+    }
+
+    // The first questions after start-up must not pay for loading the index files and compiling the answer path: a
+    // few questions of each kind (a code, a title, a misspelling, a figure, nothing found) are answered once here.
+    private void Warm()
+    {
+        var engine = new Answers.AnswerEngine(index, catalog);
+        var sample = catalog.Documents.Values.Take(3).ToList();
+        var questions = sample.SelectMany(d => new[] { d.Code, d.Title, $"¿en cuánto tiempo {d.Title.ToLowerInvariant()}?", $"formato de {d.Title}" })
+            .Concat(["prosedimiento de bacaciones", "¿quién lidera el proceso?", "zzzz qqqq"]);
+        foreach (var question in questions)
+        {
+            try
+            {
+                engine.Answer(question);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                logger.LogWarning(e, "Warming the answer engine failed on a sample question");
+            }
         }
     }
 

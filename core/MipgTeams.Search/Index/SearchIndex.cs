@@ -27,7 +27,12 @@ public sealed class SearchIndex : IDisposable
         var config = new IndexWriterConfig(SpanishSearchAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
-        Checkpoint = ReadCheckpoint();
+        Checkpoint = ReadCheckpoint(out var schema);
+        if (Checkpoint > 0 && schema != IndexFields.CurrentSchema)
+        {
+            // Built with other fields or analysis: rebuilt from the store, which the updater does from checkpoint 0.
+            Clear();
+        }
     }
 
     public Analyzer Analyzer { get; }
@@ -54,6 +59,7 @@ public sealed class SearchIndex : IDisposable
             new TextField(IndexFields.Process, $"{document.ProcessCode} {indexed.ProcessName}", Field.Store.NO),
             new TextField(IndexFields.Macroprocess, indexed.MacroprocessName ?? document.MacroprocessCode ?? "", Field.Store.NO),
             new TextField(IndexFields.Body, document.Text ?? "", Field.Store.NO),
+            new TextField(IndexFields.Phonetic, $"{document.Title}\n{document.Text}", Field.Store.NO),
             new StringField(IndexFields.Status, document.Status.Code(), Field.Store.NO),
         };
         writer.UpdateDocument(new Term(IndexFields.Id, id), fields);
@@ -62,7 +68,11 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Makes the changes durable with the change number they bring the index to, and visible to searches.</summary>
     public void Commit(long checkpoint)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [IndexFields.Checkpoint] = checkpoint.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [IndexFields.Checkpoint] = checkpoint.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [IndexFields.Schema] = IndexFields.CurrentSchema,
+        });
         writer.Commit();
         Checkpoint = checkpoint;
         searchers.MaybeRefreshBlocking();
@@ -130,16 +140,34 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>In how many documents <paramref name="term"/> occurs in the field, or else the body or title (0: the library never uses it).</summary>
+    internal int DocFrequency(string term, string? field = null)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            return field is not null ? reader.DocFreq(new Term(field, term))
+                : Math.Max(reader.DocFreq(new Term(IndexFields.Body, term)), reader.DocFreq(new Term(IndexFields.Title, term)));
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
     public long SizeOnDiskBytes => directory.ListAll().Sum(f => directory.FileLength(f));
 
-    private long ReadCheckpoint()
+    private long ReadCheckpoint(out string? schema)
     {
+        schema = null;
         if (!DirectoryReader.IndexExists(directory))
         {
             return 0;
         }
         var commits = DirectoryReader.ListCommits(directory);
         var data = commits[^1].UserData;
+        schema = data.TryGetValue(IndexFields.Schema, out var layout) ? layout : null;
         return data.TryGetValue(IndexFields.Checkpoint, out var value) && long.TryParse(value, out var checkpoint) ? checkpoint : 0;
     }
 

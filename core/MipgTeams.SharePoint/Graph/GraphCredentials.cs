@@ -26,7 +26,9 @@ public static class GraphCredentials
         _ => null,
     };
 
+    /// <param name="c">The credential options to check.</param>
     /// <param name="section">The settings path of these options, such as "Graph:Credential", used in the messages.</param>
+    /// <param name="member">The member name the validation results point at.</param>
     public static IEnumerable<ValidationResult> Validate(GraphCredentialOptions c, string section, string member)
     {
         if (!Kinds.Contains(c.Kind))

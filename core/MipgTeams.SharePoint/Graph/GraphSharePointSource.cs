@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
@@ -12,7 +13,7 @@ namespace MipgTeams.SharePoint.Graph;
 /// (the library's or list's role and name); the checkpoints carry the Graph ids, so pointing the configuration at
 /// another site or list makes the next run a full enumeration that reconciles the store.
 /// </summary>
-public sealed class GraphSharePointSource : ISharePointSource
+public sealed class GraphSharePointSource : ISharePointSource, IDisposable
 {
     private readonly GraphServiceClient graph;
     private readonly GraphSite site;
@@ -60,7 +61,7 @@ public sealed class GraphSharePointSource : ISharePointSource
             {
                 site.Forget(); // the list or library may have been recreated: resolve the ids again next run
             }
-            throw new InvalidOperationException($"Graph respondió {GraphErrors.Status(e)?.ToString() ?? "con error"} al leer «{container.DisplayName}»: {e.Message}", e);
+            throw new InvalidOperationException($"Graph respondió {GraphErrors.Status(e)?.ToString(CultureInfo.InvariantCulture) ?? "con error"} al leer «{container.DisplayName}»: {e.Message}", e);
         }
     }
 
@@ -83,4 +84,7 @@ public sealed class GraphSharePointSource : ISharePointSource
             throw;
         }
     }
+
+    /// <summary>Releases the site resolver's gate; the container does it at shutdown.</summary>
+    public void Dispose() => site.Dispose();
 }

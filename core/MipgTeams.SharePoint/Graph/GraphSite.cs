@@ -10,9 +10,11 @@ namespace MipgTeams.SharePoint.Graph;
 /// Resolves, once per process, the site id and the ids of the configured lists and libraries' drives, asking only
 /// for ids and names ($select). A 404 later (a list recreated) forgets them, so the next run resolves again.
 /// </summary>
-internal sealed class GraphSite(GraphServiceClient graph, GraphSourceOptions options)
+internal sealed class GraphSite(GraphServiceClient graph, GraphSourceOptions options) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
+
+    public void Dispose() => gate.Dispose();
     private Resolved? resolved;
 
     public void Forget() => resolved = null;
@@ -90,7 +92,7 @@ internal sealed class GraphSite(GraphServiceClient graph, GraphSourceOptions opt
         return new Resolved(siteId, lists, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
     }
 
-    private async Task<T?> Call<T>(Func<Task<T?>> call, string what)
+    private static async Task<T?> Call<T>(Func<Task<T?>> call, string what)
     {
         try
         {

@@ -15,7 +15,10 @@ internal sealed class LibraryFields(GraphServiceClient graph, GraphSite site, Gr
 {
     private const int Parallelism = 4;
 
+    /// <param name="driveId">The library's drive.</param>
+    /// <param name="files">The changed files whose column values are wanted.</param>
     /// <param name="listing">The library's list items by list item id (<see cref="ListAllAsync"/>), or null to ask file by file.</param>
+    /// <param name="cancellationToken">Stops the calls in flight.</param>
     public async Task<Dictionary<string, IReadOnlyDictionary<string, string?>>> ForFilesAsync(
         string driveId, IReadOnlyList<DriveItem> files, Task<Dictionary<string, IReadOnlyDictionary<string, string?>>>? listing, CancellationToken cancellationToken)
     {

@@ -215,7 +215,7 @@ public abstract class OutboxSenderLeaseTests(StoreProvider provider) : IAsyncLif
     }
 
     // Calls sorted by time: more than count in some window means call i and call i + count fall within it.
-    private static void AssertAtMost(List<RecordingConnector.Call> calls, int count, TimeSpan window, string what)
+    private static void AssertAtMost(List<RecordingConnector.SentCall> calls, int count, TimeSpan window, string what)
     {
         for (var i = 0; i + count < calls.Count; i++)
         {

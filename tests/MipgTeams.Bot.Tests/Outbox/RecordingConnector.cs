@@ -10,12 +10,12 @@ public sealed class RecordingConnector(TimeProvider time) : IConnectorClient
 {
     private readonly Lock gate = new();
     private readonly List<(int Count, TaskCompletionSource Reached)> waits = [];
-    private readonly List<Call> calls = [];
+    private readonly List<SentCall> calls = [];
     private int? dieAt;
 
-    public sealed record Call(DateTimeOffset At, string ConversationId, string? Text);
+    public sealed record SentCall(DateTimeOffset At, string ConversationId, string? Text);
 
-    public IReadOnlyList<Call> Calls
+    public IReadOnlyList<SentCall> Calls
     {
         get
         {
@@ -59,7 +59,7 @@ public sealed class RecordingConnector(TimeProvider time) : IConnectorClient
                 dieAt = null;
                 throw new OperationCanceledException("The instance died in the middle of this send.");
             }
-            calls.Add(new Call(time.GetUtcNow(), conversationId, activity.Text));
+            calls.Add(new SentCall(time.GetUtcNow(), conversationId, activity.Text));
             foreach (var wait in waits.Where(w => w.Count <= calls.Count).ToList())
             {
                 wait.Reached.TrySetResult();

@@ -20,7 +20,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
         issuer.Dispose();
     }
 
-    private DateTime Now => TimeProvider.System.GetUtcNow().UtcDateTime;
+    private static DateTime Now => TimeProvider.System.GetUtcNow().UtcDateTime;
 
     [Fact]
     public async Task A_valid_token_is_accepted_and_the_reply_carries_the_bots_own_token()

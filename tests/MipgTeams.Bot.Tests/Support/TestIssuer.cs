@@ -15,6 +15,8 @@ namespace MipgTeams.Bot.Tests.Support;
 public sealed class TestIssuer : IDisposable
 {
     public const string Issuer = "https://api.botframework.com";
+    private static readonly string[] SigningAlgorithms = ["RS256"];
+    private static readonly string[] AuthMethods = ["private_key_jwt"];
     private readonly RSA published = RSA.Create(2048);
     private readonly RSA unpublished = RSA.Create(2048);
     private readonly WireMockServer server = WireMockServer.Start();
@@ -28,8 +30,8 @@ public sealed class TestIssuer : IDisposable
                 issuer = Issuer,
                 authorization_endpoint = "https://invalid.botframework.com",
                 jwks_uri = server.Url + "/v1/.well-known/keys",
-                id_token_signing_alg_values_supported = new[] { "RS256" },
-                token_endpoint_auth_methods_supported = new[] { "private_key_jwt" },
+                id_token_signing_alg_values_supported = SigningAlgorithms,
+                token_endpoint_auth_methods_supported = AuthMethods,
             }));
         Publish(Jwk(published, "published-key"));
     }

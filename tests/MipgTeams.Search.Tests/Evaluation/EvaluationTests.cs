@@ -12,12 +12,14 @@ namespace MipgTeams.Search.Tests.Evaluation;
 /// </summary>
 public sealed class EvaluationTests(SearchFixture search, ITestOutputHelper output) : IClassFixture<SearchFixture>
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private sealed record Case(string Question, string? Code, string? Fact, string? Passage);
 
     [Fact]
     public void Top1_accuracy_on_the_evaluation_set_is_at_least_90_percent()
     {
-        var cases = JsonSerializer.Deserialize<List<Case>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "preguntas.json")), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var cases = JsonSerializer.Deserialize<List<Case>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "preguntas.json")), Json)!;
         Assert.True(cases.Count >= 40);
         var reciprocal = 0.0;
         var top1 = 0;

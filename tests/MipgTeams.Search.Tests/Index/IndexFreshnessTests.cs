@@ -58,4 +58,24 @@ public sealed class IndexFreshnessTests : IAsyncLifetime
         Assert.Equal(0, await updater.CatchUpAsync());
         Assert.Equal("GLEGN02-F002", new AnswerEngine(reopened, catalog).Answer("memoria justificativa").Best?.Document.Code);
     }
+
+    [Fact]
+    public async Task An_index_built_with_other_fields_is_rebuilt_from_the_store()
+    {
+        var path = Path.Combine(search.Demo.Folder, "index");
+        search.Index.Dispose();
+        // An index as an earlier version wrote it: a checkpoint, no field layout.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(path))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(SpanishSearchAnalyzer.Version, new Lucene.Net.Analysis.Core.KeywordAnalyzer())))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["checkpoint"] = "999999" });
+            writer.Commit();
+        }
+
+        using var reopened = new SearchIndex(path, new SpanishSearchAnalyzer(SearchServiceCollectionExtensions.LoadSynonyms(null)));
+        Assert.Equal(0, reopened.Checkpoint);
+        var catalog = new ModelCatalog();
+        Assert.True(await new IndexUpdater(search.Demo.Store.Factory, reopened, catalog, NullLogger<IndexUpdater>.Instance).CatchUpAsync() > 0);
+        Assert.Equal("GTHUM01-F002", new AnswerEngine(reopened, catalog).Answer("bacasiones").Best?.Document.Code);
+    }
 }

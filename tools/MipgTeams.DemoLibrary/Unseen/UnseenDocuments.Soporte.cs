@@ -1,0 +1,97 @@
+using MipgTeams.DemoLibrary.Catalog;
+
+namespace MipgTeams.DemoLibrary.Unseen;
+
+internal static partial class UnseenDocuments
+{
+    private static readonly IReadOnlyList<DemoDocument> Archivo =
+    [
+        Doc("ARCHI04-C001", "Caracterización Archivo y Correspondencia", "2", "Vigente", "2023-03-28", "docx",
+            "1. OBJETIVO DEL PROCESO: recibir, radicar, distribuir y conservar la documentación de la Alcaldía durante todo su ciclo vital.",
+            "2. RESPONSABLE: Secretaría Administrativa - Archivo Central."),
+        Doc("ARCHI04-P001", "Procedimiento Radicación y Distribución de Correspondencia", "4", "Vigente", "2024-01-18", "docx",
+            "OBJETIVO: radicar y entregar a tiempo las comunicaciones que entran y salen de la Alcaldía.",
+            "Actividad 1. Toda comunicación recibida se radica en la ventanilla de correspondencia con número consecutivo, fecha y hora.",
+            "Actividad 2. La correspondencia se recibe de lunes a viernes de 8:00 a. m. a 12:00 m. y de 2:00 p. m. a 5:00 p. m.",
+            "Actividad 3. La correspondencia radicada se distribuye a las dependencias dos (2) veces al día, a las 10:00 a. m. y a las 4:00 p. m.",
+            "Actividad 4. Las comunicaciones que salen llevan el número de radicado y la firma del jefe de la dependencia."),
+        Doc("ARCHI04-P002", "Procedimiento Préstamo y Consulta de Expedientes", "2", "Vigente", "2023-07-11", "docx",
+            "OBJETIVO: controlar el préstamo de expedientes del Archivo Central.",
+            "Actividad 1. El servidor solicita el expediente con el formato ARCHI04-F002 firmado por su jefe.",
+            "Actividad 2. El préstamo se hace por un máximo de cinco (5) días hábiles, renovable una sola vez.",
+            "Actividad 3. Las historias laborales solo se prestan al Área de Personal y a los entes de control."),
+        Doc("ARCHI04-I001", "Instructivo de Organización de Archivos de Gestión", "3", "Vigente", "2023-07-11", "docx",
+            "1. Los documentos se ordenan dentro de la carpeta en orden cronológico, el más antiguo primero.",
+            "2. Cada carpeta lleva como máximo doscientos (200) folios; si se supera, se abre una nueva unidad de conservación.",
+            "3. Se retiran ganchos metálicos, clips y documentos duplicados antes de foliar.",
+            "4. La transferencia al Archivo Central se hace una (1) vez al año según el cronograma y las Tablas de Retención Documental (TRD)."),
+        Doc("ARCHI04-F001", "Formato Único de Inventario Documental", "2", "Vigente", "2023-07-11", "xlsx",
+            "No. de orden | Código | Nombre de la serie | Fechas extremas | No. de folios | Soporte",
+            "1 | Código TRD | Serie documental | Inicial - final | Folios | Papel / electrónico"),
+        Doc("ARCHI04-F002", "Formato Solicitud de Préstamo de Documentos", "1", "Vigente", "2023-07-11", "xlsx",
+            "Campo | Diligenciar",
+            "Expediente solicitado | Serie y nombre",
+            "Solicitante y dependencia | Nombre",
+            "Fecha de préstamo y fecha de devolución | dd/mm/aaaa",
+            "Firma del jefe | Firma"),
+    ];
+
+    private static readonly IReadOnlyList<DemoDocument> Sistemas =
+    [
+        Doc("SISTE05-C001", "Caracterización Sistemas e Informática", "1", "Vigente", "2023-05-05", "docx",
+            "1. OBJETIVO DEL PROCESO: garantizar la disponibilidad de la infraestructura tecnológica, los sistemas de información y la seguridad digital.",
+            "2. RESPONSABLE: Oficina TIC."),
+        Doc("SISTE05-P001", "Procedimiento Mesa de Ayuda y Soporte Técnico", "3", "Vigente", "2024-02-14", "docx",
+            "OBJETIVO: atender las solicitudes de soporte técnico de los servidores.",
+            "Actividad 1. El servidor reporta la falla en la mesa de ayuda por la extensión 105 o por el correo soporte@sanisidrodelvalle.gov.co.",
+            "Actividad 2. Los casos de prioridad alta (caída del servicio) se atienden en máximo cuatro (4) horas; los demás en dos (2) días hábiles.",
+            "Actividad 3. El técnico registra la solución y cierra el caso con la conformidad del usuario."),
+        Doc("SISTE05-P002", "Procedimiento Creación y Retiro de Cuentas de Usuario", "2", "Vigente", "2023-10-30", "docx",
+            "OBJETIVO: controlar el acceso a la red, el correo y los sistemas de información.",
+            "Actividad 1. El Área de Personal solicita a la Oficina TIC la creación del usuario y el correo del servidor nuevo con el formato SISTE05-F001.",
+            "Actividad 2. La Oficina TIC crea la cuenta en un término de un (1) día hábil.",
+            "Actividad 3. Cuando el servidor se retira o es trasladado, sus accesos se desactivan o ajustan el mismo día de la novedad.",
+            "Actividad 4. Las contraseñas deben tener mínimo diez (10) caracteres y cambiarse cada noventa (90) días."),
+        Doc("SISTE05-M001", "Lineamientos de Seguridad y Privacidad de la Información", "2", "Vigente", "2023-12-01", "pdf",
+            "Todo incidente de seguridad (virus, pérdida de un equipo, correo sospechoso) debe reportarse a la Oficina TIC en las primeras veinticuatro (24) horas.",
+            "Las copias de seguridad de los servidores se hacen diariamente y se conservan durante treinta (30) días.",
+            "Está prohibido instalar programas sin licencia en los equipos de la Alcaldía.",
+            "La información clasificada o reservada no se envía por correos personales ni por mensajería instantánea."),
+        Doc("SISTE05-F001", "Formato Solicitud de Creación de Usuario", "2", "Vigente", "2023-10-30", "xlsx",
+            "Campo | Diligenciar",
+            "Nombre del servidor | Texto",
+            "Cargo y dependencia | Texto",
+            "Sistemas a los que requiere acceso | Correo / red / sistema financiero / gestión documental",
+            "Firma del jefe inmediato | Firma"),
+    ];
+
+    private static readonly IReadOnlyList<DemoDocument> ControlInterno =
+    [
+        Doc("CONIN01-C001", "Caracterización Control Interno de Gestión", "2", "Vigente", "2023-02-01", "docx",
+            "1. OBJETIVO DEL PROCESO: evaluar de forma independiente el sistema de control interno y recomendar mejoras a la administración.",
+            "2. RESPONSABLE: Oficina de Control Interno."),
+        Doc("CONIN01-P001", "Procedimiento Auditoría Interna de Gestión", "4", "Vigente", "2024-01-29", "docx",
+            "OBJETIVO: evaluar los procesos mediante auditorías internas basadas en riesgos.",
+            "Actividad 1. El Comité Institucional de Coordinación de Control Interno aprueba el programa anual de auditorías en el primer trimestre del año.",
+            "Actividad 2. La Oficina de Control Interno comunica el inicio de la auditoría al líder del proceso con cinco (5) días hábiles de anticipación.",
+            "Actividad 3. El informe preliminar se entrega al auditado, que tiene cinco (5) días hábiles para controvertirlo.",
+            "Actividad 4. El informe final se publica en la página web."),
+        Doc("CONIN01-P002", "Procedimiento Formulación y Seguimiento de Planes de Mejoramiento", "3", "Vigente", "2023-11-14", "docx",
+            "OBJETIVO: corregir las causas de los hallazgos de auditoría.",
+            "Actividad 1. El líder del proceso auditado formula el plan de mejoramiento dentro de los quince (15) días hábiles siguientes al informe final.",
+            "Actividad 2. Cada acción tiene responsable, fecha de inicio, fecha de terminación y evidencia.",
+            "Actividad 3. Control Interno hace seguimiento cuatrimestral al cumplimiento de las acciones."),
+        Doc("CONIN01-F001", "Formato Plan de Mejoramiento por Procesos", "2", "Vigente", "2023-11-14", "xlsx",
+            "Hallazgo | Causa | Acción de mejora | Responsable | Fecha límite | Avance",
+            "Descripción | Análisis de causa raíz | Acción | Cargo | dd/mm/aaaa | %"),
+        Doc("CONIN01-G001", "Guía para la Administración del Riesgo y Diseño de Controles", "1", "Vigente", "2023-06-15", "pdf",
+            "El riesgo se identifica con la estructura: posibilidad de (impacto) debido a (causa) por (falla).",
+            "La probabilidad se califica de muy baja a muy alta según la frecuencia con que se ejecuta la actividad.",
+            "Cada control debe tener responsable, periodicidad, propósito y evidencia.",
+            "El mapa de riesgos se revisa como mínimo una (1) vez al año."),
+        Doc("CONIN01-P003", "Procedimiento Auditoría Interna de Gestión", "3", "Obsoleto", "2022-02-10", "docx",
+            "OBJETIVO: evaluar los procesos mediante auditorías internas.",
+            "Actividad 1. El jefe de Control Interno elabora el programa anual de auditorías.",
+            "Reemplazado por CONIN01-P001."),
+    ];
+}
