@@ -18,6 +18,7 @@ public sealed class HostileActivityFuzzTests(ITestOutputHelper output)
     private const int Rounds = 300;
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan TimeBox = TimeSpan.FromSeconds(90);
+    private static readonly string[] Keys = ["id", "type", "aadObjectId", "verb", "data", "conversationType", "tenantId"];
     private static readonly string[] Types = ["message", "invoke", "conversationUpdate", "installationUpdate", "messageReaction", "event", "typing", "", "MESSAGE", "x"];
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class HostileActivityFuzzTests(ITestOutputHelper output)
         4 => JsonValue.Create(RandomString(random, random.Next(0, 300))),
         5 => new JsonArray(Enumerable.Range(0, random.Next(0, 5)).Select(_ => RandomValue(random, depth + 1)).ToArray()),
         _ => new JsonObject(Enumerable.Range(0, random.Next(0, 5)).Select(i => KeyValuePair.Create(
-            random.Next(3) == 0 ? new[] { "id", "type", "aadObjectId", "verb", "data", "conversationType", "tenantId" }[random.Next(7)] : "k" + i + RandomString(random, 3),
+            random.Next(3) == 0 ? Keys[random.Next(Keys.Length)] : "k" + i + RandomString(random, 3),
             RandomValue(random, depth + 1))).DistinctBy(p => p.Key)),
     };
 

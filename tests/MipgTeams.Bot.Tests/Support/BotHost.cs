@@ -37,7 +37,7 @@ public sealed class BotHost : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => factory.Services;
 
-    /// <param name="connectorSettings">Settings that need the fake connector's address (e.g. TeamsApp:ServiceUrl).</param>
+    // connectorSettings: settings that need the fake connector's address (e.g. TeamsApp:ServiceUrl).
     public static async Task<BotHost> StartAsync(
         TestIssuer? issuer = null, Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null,
         Func<FakeConnector, IDictionary<string, string?>>? connectorSettings = null)
