@@ -53,6 +53,8 @@ public sealed class BotHost : IAsyncDisposable
             ["Bot:MicrosoftAppId"] = issuer is null ? "" : AppId,
             ["Bot:MicrosoftAppPassword"] = issuer is null ? "" : "not-a-real-secret",
             ["Bot:MicrosoftAppTenantId"] = issuer is null ? "" : TenantId,
+            // The longest inline budget: a shared, loaded test machine must not push ordinary replies to the outbox.
+            ["Bot:InlineSendBudget"] = "00:00:04",
             ["Bot:OpenIdMetadataUrl"] = issuer?.MetadataUrl ?? "https://login.botframework.com/v1/.well-known/openidconfiguration",
         };
         if (issuer is not null)
