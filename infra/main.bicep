@@ -67,6 +67,12 @@ param changeRequestList string = 'Solicitudes de cambio'
 @description('The sync worker image in this deployment\'s registry (e.g. crmipgteamsprod….azurecr.io/mipgteams-sync:1.0.0); empty runs a placeholder until the first image is pushed.')
 param syncWorkerImage string = ''
 
+@description('The Teams app\'s id in the tenant\'s app catalog (Teams admin center → Manage apps → the app → App ID; not the manifest id). Set, the bot installs the app for people it must reach and has never talked to (docs/deployment.md, step 6); empty, it cannot reach them until they open the bot.')
+param teamsCatalogAppId string = ''
+
+@description('The Bot Connector URL of the tenant\'s region, used to open a chat with someone the bot has never talked to.')
+param teamsServiceUrl string = 'https://smba.trafficmanager.net/amer/'
+
 @description('Azure Bot pricing tier: F0 (free) or S1.')
 @allowed(['F0', 'S1'])
 param botSku string = 'F0'
@@ -225,6 +231,12 @@ resource botApp 'Microsoft.Web/sites@2024-04-01' = {
         // The bot's own system-assigned identity writes the list and publishes validated changes into the library
         // (Sites.Selected write on the one site): no secret.
         { name: 'WriteBack__Credential__Kind', value: 'ManagedIdentity' }
+        // Proactive install: the same identity calls Graph with TeamsAppInstallation.ReadWriteSelfForUser.All
+        // (application), an app role an administrator assigns to it once (docs/deployment.md, step 6: that is the consent).
+        { name: 'TeamsApp__CatalogAppId', value: teamsCatalogAppId }
+        { name: 'TeamsApp__ServiceUrl', value: teamsServiceUrl }
+        { name: 'TeamsApp__TenantId', value: tenantId }
+        { name: 'TeamsApp__Credential__Kind', value: 'ManagedIdentity' }
       ]
     }
   }
@@ -466,5 +478,5 @@ output syncIdentityClientId string = syncIdentity.properties.clientId
 @description('The sync worker identity\'s service principal: assign it the Graph app role Sites.Selected.')
 output syncPrincipalId string = syncIdentity.properties.principalId
 
-@description('The bot app\'s system-assigned identity (service principal object id): it writes the change-request list and publishes validated changes into the library; assign it Sites.Selected and grant it write on the site.')
+@description('The bot app\'s system-assigned identity (service principal object id): it writes the change-request list and publishes validated changes into the library (assign it Sites.Selected and grant it write on the site) and installs the Teams app for people (assign it TeamsAppInstallation.ReadWriteSelfForUser.All).')
 output botPrincipalId string = botApp.identity.principalId

@@ -17,3 +17,6 @@ param postgresSku = {
   tier: 'GeneralPurpose'
 }
 param botSku = 'S1'
+// The app's catalog id once the package is uploaded (docs/deployment.md, step 6); empty until then: no proactive install.
+param teamsCatalogAppId = readEnvironmentVariable('MIPG_TEAMS_CATALOG_APP_ID', '')
+param teamsServiceUrl = 'https://smba.trafficmanager.net/amer/'

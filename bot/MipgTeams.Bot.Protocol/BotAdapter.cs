@@ -11,14 +11,19 @@ namespace MipgTeams.Bot.Protocol;
 /// <summary>
 /// Turns a POST to /api/messages into a turn of the bot, as the Bot Framework's CloudAdapter does: caps and parses the
 /// body, authenticates, checks the tenant, runs the bot, and answers 200 (or the invoke response, or the buffered
-/// replies for expectReplies). Bad requests get a 4xx with a short reason; a failing turn never becomes a 500.
+/// replies for expectReplies). Bad requests get a 4xx with a short reason; a failing turn never becomes a 500. The
+/// answer never waits long on the connector: the turn's calls share one short budget, and what does not fit goes to the
+/// <see cref="IUndeliveredReplySink"/> (an invoke's replies always do, so its response leaves at once).
 /// </summary>
 internal sealed class BotAdapter(
-    IBot bot, IConnectorClient connector, BotAuthenticator authenticator, IOptions<BotOptions> options, IOptions<ProtocolTexts> texts,
+    IBot bot, IConnectorClient connector, IEnumerable<IUndeliveredReplySink> sinks, BotAuthenticator authenticator, IOptions<BotOptions> options, IOptions<ProtocolTexts> texts,
     TimeProvider time, BotTelemetry telemetry, ILogger<BotAdapter> logger)
 {
     private readonly BotOptions settings = options.Value;
     private readonly ProtocolTexts words = texts.Value;
+    // A turn tries each call once, within its budget; retrying is the outbox's business, on its own schedule.
+    private readonly IConnectorClient turnConnector = connector.WithoutInlineRetries();
+    private readonly IUndeliveredReplySink? sink = sinks.LastOrDefault();
 
     public async Task ProcessAsync(HttpContext http)
     {
@@ -53,7 +58,9 @@ internal sealed class BotAdapter(
             return;
         }
 
-        var turn = new TurnContext(activity, connector, words.Locale);
+        var delivery = new InlineDelivery(
+            turnConnector, sink, settings.InlineSendBudget, deferAll: activity.Type == ActivityTypes.Invoke, time, logger);
+        var turn = new TurnContext(activity, delivery, words.Locale);
         await RunTurnAsync(turn, cancellationToken);
         await RespondAsync(http, turn, cancellationToken);
         telemetry.RecordTurn(activity.Type!, time.GetElapsedTime(started));
@@ -105,7 +112,7 @@ internal sealed class BotAdapter(
     {
         using var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var typingTask = turn.Activity.Type == ActivityTypes.Message && !turn.ExpectReplies
-            ? TypingIndicator.RunAsync(turn, connector, settings, time, logger, typing.Token)
+            ? TypingIndicator.RunAsync(turn, turnConnector, settings, time, logger, typing.Token)
             : Task.CompletedTask;
         try
         {

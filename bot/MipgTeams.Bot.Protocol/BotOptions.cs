@@ -45,6 +45,14 @@ public sealed class BotOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
     public TimeSpan TypingInterval { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// How long a turn may spend in connector calls, all its replies together: one try each, no in-line retry. What is
+    /// not sent within it goes to the <see cref="IUndeliveredReplySink"/>, so the HTTP answer leaves well within Teams'
+    /// limit (15 s; we aim for under 5 s) whatever the connector does.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:00:04")]
+    public TimeSpan InlineSendBudget { get; set; } = TimeSpan.FromSeconds(2);
+
     public bool IsAuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     public bool IsTenantServed(string? tenantId)

@@ -1,11 +1,11 @@
 namespace MipgTeams.Bot.Protocol;
 
 /// <summary>
-/// Sends through the connector, or, when the activity asked for deliveryMode "expectReplies", keeps the replies to
-/// return them in the HTTP response instead (no call to serviceUrl at all). Messages without a locale get the bot's
-/// (<paramref name="locale"/>, from <see cref="ProtocolTexts.Locale"/>).
+/// Sends through the connector within the turn's budget (<see cref="InlineDelivery"/>), or, when the activity asked for
+/// deliveryMode "expectReplies", keeps the replies to return them in the HTTP response instead (no call to serviceUrl at
+/// all). Messages without a locale get the bot's (<paramref name="locale"/>, from <see cref="ProtocolTexts.Locale"/>).
 /// </summary>
-internal sealed class TurnContext(Activity activity, IConnectorClient connector, string? locale) : ITurnContext
+internal sealed class TurnContext(Activity activity, InlineDelivery delivery, string? locale) : ITurnContext
 {
     private readonly List<Activity> buffered = [];
 
@@ -22,7 +22,7 @@ internal sealed class TurnContext(Activity activity, IConnectorClient connector,
     /// <summary>Set once the bot has answered anything, so the typing indicator is not sent after the fact.</summary>
     public bool Responded { get; private set; }
 
-    public async Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         Responded = true;
         Complete(activity);
@@ -30,11 +30,9 @@ internal sealed class TurnContext(Activity activity, IConnectorClient connector,
         {
             activity.Id ??= Guid.NewGuid().ToString("N");
             buffered.Add(activity);
-            return new ResourceResponse(activity.Id);
+            return Task.FromResult(new ResourceResponse(activity.Id));
         }
-        return activity.ReplyToId is { Length: > 0 } replyTo
-            ? await connector.ReplyToActivityAsync(activity.ServiceUrl!, activity.Conversation!.Id!, replyTo, activity, cancellationToken)
-            : await connector.SendToConversationAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity, cancellationToken);
+        return delivery.SendAsync(activity, cancellationToken);
     }
 
     public Task UpdateActivityAsync(Activity activity, CancellationToken cancellationToken)
@@ -42,11 +40,11 @@ internal sealed class TurnContext(Activity activity, IConnectorClient connector,
         ArgumentException.ThrowIfNullOrEmpty(activity.Id);
         activity.Type ??= ActivityTypes.Message;
         Complete(activity);
-        return connector.UpdateActivityAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id, activity, cancellationToken);
+        return delivery.UpdateAsync(activity, cancellationToken);
     }
 
     public Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken) =>
-        connector.DeleteActivityAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, activityId, cancellationToken);
+        delivery.DeleteAsync(Activity, activityId, cancellationToken);
 
     // What the feature left out is taken from the incoming activity, and the bot's locale for its messages.
     private void Complete(Activity activity)

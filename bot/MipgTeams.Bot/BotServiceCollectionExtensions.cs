@@ -2,6 +2,7 @@ using MipgTeams.Bot.Answers;
 using MipgTeams.Bot.ChangeRequests;
 using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Outbox;
+using MipgTeams.Bot.Outbox.Installation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Bot.Reminders;
 using MipgTeams.Search;
@@ -40,7 +41,12 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TeamsAppOptions>().Bind(configuration.GetSection(TeamsAppOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IOutbox, StoreOutbox>();
+        services.AddSingleton<IUndeliveredReplySink, OutboxReplySink>();
+        services.AddSingleton<ITeamsAppInstaller, GraphTeamsAppInstaller>();
+        services.AddSingleton<DeliveryNotices>();
+        services.AddSingleton<RecipientReach>();
         services.AddSingleton<TeamsPacer>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService<OutboxSenderService>();

@@ -16,7 +16,7 @@ namespace MipgTeams.Manifest.Tests;
 /// </summary>
 public sealed partial class AppSettingsTests
 {
-    private static readonly string[] BotSections = ["Store", "Bot", "Search", "Sync", "ChangeRequests", "WriteBack", "Outbox", "Reminders", "Folder"];
+    private static readonly string[] BotSections = ["Store", "Bot", "Search", "Sync", "ChangeRequests", "WriteBack", "Outbox", "Reminders", "Folder", "TeamsApp"];
     private static readonly string[] WorkerSections = ["Store", "Sync", "Graph", "Folder"];
     private static readonly string[] PortalSections = ["Store", "Search", "Sync", "Graph", "Folder"];
     // Read by App Service, ASP.NET Core and the hosts' telemetry wiring (ObservabilityExtensions), not by options classes.

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Store;
 using MipgTeams.Store.Conversations;
@@ -10,7 +11,8 @@ namespace MipgTeams.Bot.Conversation;
 /// Remembers every conversation and every person the bot has seen in it (one row per conversation and person), so it
 /// can write to them later: a person met only in a channel can still get a 1:1 chat, created with their Teams id. The
 /// store is written when a row is new or its details changed (and at most once an hour to refresh when it was last
-/// seen); an ordinary message in a known chat costs no database call.
+/// seen); an ordinary message in a known chat costs no database call. A person's new 1:1 chat wakes the outbox messages
+/// waiting for them.
 /// </summary>
 public sealed class ConversationReferences(IDbContextFactory<MipgDbContext> dbFactory, TimeProvider time)
 {
@@ -60,6 +62,7 @@ public sealed class ConversationReferences(IDbContextFactory<MipgDbContext> dbFa
         reference.UserName = user?.Name ?? reference.UserName;
         reference.UserAadObjectId = user?.AadObjectId ?? reference.UserAadObjectId;
         reference.LastSeenAt = now;
+        var newChat = reference.Id == 0 && reference.ConversationType == "personal" && reference.UserAadObjectId is not null;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -67,6 +70,11 @@ public sealed class ConversationReferences(IDbContextFactory<MipgDbContext> dbFa
         catch (DbUpdateException)
         {
             // Two first messages of a new conversation raced; the other one stored it.
+        }
+        if (newChat)
+        {
+            // The person's chat has just appeared (app installed, chat opened, a first message): what waits for them goes now.
+            await RecipientWake.WakeAsync(db, reference.UserAadObjectId!, now, cancellationToken);
         }
         written[cacheKey] = (fingerprint, now);
     }

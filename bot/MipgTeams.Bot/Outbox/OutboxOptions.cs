@@ -29,6 +29,17 @@ public sealed class OutboxOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
     public TimeSpan SenderLease { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a message waits for a person the bot cannot reach yet (never opened the bot, the app's install refused)
+    /// before it is given up and the quality coordinator told; it is sent at once when their chat appears.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "60.00:00:00")]
+    public TimeSpan RecipientWait { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>The longest pause between two tries to reach such a person (the pause grows with the message's age).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan RecipientRetryMax { get; set; } = TimeSpan.FromHours(4);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (SenderLease < 2 * PollInterval)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MipgTeams.Bot.Outbox.Installation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Store;
 using MipgTeams.Store.Outbox;
@@ -16,16 +17,28 @@ namespace MipgTeams.Bot.Outbox;
 /// also leased on its own (an atomic conditional update, so two instances never send the same one, even a holder that
 /// lost the lease mid-send), and marked delivered — or rescheduled after a 429 (honouring Retry-After) or a transient
 /// error with exponential backoff, or failed with the reason when the connector refuses it for good or retries are
-/// exhausted. A message that cannot be read is failed at once; one bad message never stops the others.
+/// exhausted. A message that cannot be read is failed at once; one bad message never stops the others. A message for
+/// someone the bot cannot reach yet (never met and the app's install refused, or no way to create the chat) waits —
+/// retried less and less often, and at once when their chat appears (<see cref="RecipientWake"/>) — until
+/// Outbox:RecipientWait has passed; only then is it given up, and the quality coordinator is told (<see cref="DeliveryNotices"/>).
+/// Replies a turn could not send in time (<see cref="OutboxReplySink"/>) go out in the order the turn wrote them.
 /// </summary>
-public sealed class OutboxSender(
+internal sealed class OutboxSender(
     IDbContextFactory<MipgDbContext> dbFactory, IConnectorClient connector, TeamsPacer pacer, IOptions<OutboxOptions> options,
-    TimeProvider time, BotTelemetry telemetry, ILogger<OutboxSender> logger)
+    TimeProvider time, BotTelemetry telemetry, ILogger<OutboxSender> logger, RecipientReach reach)
 {
+    /// <summary>Reaches only people the bot has seen, or can create a chat with from what it has seen (tests, benchmarks).</summary>
+    public OutboxSender(
+        IDbContextFactory<MipgDbContext> dbFactory, IConnectorClient connector, TeamsPacer pacer, IOptions<OutboxOptions> options,
+        TimeProvider time, BotTelemetry telemetry, ILogger<OutboxSender> logger)
+        : this(dbFactory, connector, pacer, options, time, telemetry, logger, RecipientReach.FromConversationsOnly(options, time))
+    {
+    }
+
     // The outbox retries on its own schedule, with backoff and pacing; retrying in line would hold every other
     // conversation behind one failing chat. So every call it makes goes through a client that never retries in line.
     private readonly IConnectorClient connector = connector.WithoutInlineRetries();
-    private readonly ConversationResolver resolver = new(connector.WithoutInlineRetries(), time);
+    private readonly ConversationResolver resolver = new(connector.WithoutInlineRetries(), reach.Installer, reach.App, reach.Bot, time);
     private SenderLease? lease;
 
     /// <summary>This instance's name in the sender lease and message leases.</summary>
@@ -148,9 +161,14 @@ public sealed class OutboxSender(
                 message.LastAttemptAt = now;
             }
         }
+        if (await EarlierReplyPendingAsync(db, message, cancellationToken) is { } earlier)
+        {
+            message.NextAttemptAt = earlier > now ? earlier : now + TimeSpan.FromSeconds(1);
+            return false; // a turn's replies go out in the order it wrote them
+        }
         try
         {
-            var target = await TargetAsync(db, message, now, Attempt, cancellationToken);
+            var target = await TargetAsync(db, message, activity, now, Attempt, cancellationToken);
             if (target is null)
             {
                 return Fail(message, "No hay conversación con el destinatario ni ninguna otra de la que tomar el serviceUrl y el tenant para crearla.");
@@ -189,6 +207,14 @@ public sealed class OutboxSender(
             await ForgetChatAsync(db, message, cancellationToken);
             return Retry(message, transient: true, $"{(int)e.Status}: {e.Message} El chat se creará de nuevo.", null, now);
         }
+        catch (RecipientUnreachableException e)
+        {
+            if (attempted)
+            {
+                message.Attempts--; // waiting for a person is not a failed attempt: it must not use up Outbox:MaxAttempts
+            }
+            return await WaitForRecipientAsync(db, message, e, now, cancellationToken);
+        }
         catch (ConnectorException e)
         {
             return Retry(message, e.IsTransient, $"{(int)e.Status}: {e.Message}", e.RetryAfter, now);
@@ -203,13 +229,18 @@ public sealed class OutboxSender(
     }
 
     private async Task<(string ConversationId, string ServiceUrl, string? TenantId)?> TargetAsync(
-        MipgDbContext db, OutboxMessage message, DateTimeOffset now, Action attempt, CancellationToken cancellationToken)
+        MipgDbContext db, OutboxMessage message, Activity activity, DateTimeOffset now, Action attempt, CancellationToken cancellationToken)
     {
         if (message.ConversationId is { } conversationId)
         {
             var reference = await db.ConversationReferences.AsNoTracking()
                 .Where(r => r.ConversationId == conversationId).OrderByDescending(r => r.LastSeenAt).FirstOrDefaultAsync(cancellationToken);
-            return reference is null ? null : (conversationId, reference.ServiceUrl, reference.TenantId);
+            if (reference is not null)
+            {
+                return (conversationId, reference.ServiceUrl, reference.TenantId);
+            }
+            // A turn's reply to a thread (";messageid=…", remembered as its channel) carries the address it came from.
+            return activity.ServiceUrl is { Length: > 0 } serviceUrl ? (conversationId, serviceUrl, activity.Conversation?.TenantId) : null;
         }
         if (message.RecipientAadObjectId is not { } person)
         {
@@ -221,7 +252,7 @@ public sealed class OutboxSender(
             pacer.Record(TeamsPacer.CreateConversationKey, now);
             attempt();
         }, cancellationToken);
-        return chat is null ? null : (chat.ConversationId, chat.ServiceUrl, chat.TenantId);
+        return (chat.ConversationId, chat.ServiceUrl, chat.TenantId);
     }
 
     private static async Task ForgetChatAsync(MipgDbContext db, OutboxMessage message, CancellationToken cancellationToken)
@@ -231,6 +262,42 @@ public sealed class OutboxSender(
             .Where(r => r.ConversationId == conversationId && r.UserAadObjectId == person && r.ConversationType == "personal")
             .ExecuteDeleteAsync(cancellationToken);
         message.ConversationId = null;
+    }
+
+    private async Task<bool> WaitForRecipientAsync(
+        MipgDbContext db, OutboxMessage message, RecipientUnreachableException reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var until = message.CreatedAt + settings.RecipientWait;
+        if (now >= until)
+        {
+            Fail(message, $"Sin entregar después de esperar {settings.RecipientWait.TotalDays:0.#} días: {reason.Explanation}. ({reason.Message})");
+            await reach.Notices.GivenUpAsync(db, message, reason.Explanation, now, cancellationToken);
+            return false;
+        }
+        // Tried again after as long as it has waited so far (so less and less often), within bounds, and once more at the end.
+        var age = now - message.CreatedAt;
+        var pause = age < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : age > settings.RecipientRetryMax ? settings.RecipientRetryMax : age;
+        message.NextAttemptAt = now + pause < until ? now + pause : until;
+        message.LastError = Cap($"En espera del destinatario: {reason.Explanation}. ({reason.Message})");
+        logger.LogWarning("Outbox message {Id} waits for its recipient until {NextAttempt:o}: {Reason}", message.Id, message.NextAttemptAt, reason.Message);
+        if (reason.Reason == Unreachability.InstallRefused)
+        {
+            await reach.Notices.WaitingAsync(db, message, reason, now, cancellationToken);
+        }
+        return false;
+    }
+
+    // A turn's replies that went to the outbox ("reply:{turn}:{n}") wait for the one before them.
+    private static async Task<DateTimeOffset?> EarlierReplyPendingAsync(MipgDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (OutboxReplySink.PreviousKey(message.Key) is not { } previous)
+        {
+            return null;
+        }
+        var earlier = await db.Outbox.AsNoTracking().Where(m => m.Key == previous && m.Status == OutboxStatus.Pending)
+            .Select(m => (DateTimeOffset?)m.NextAttemptAt).FirstOrDefaultAsync(cancellationToken);
+        return earlier;
     }
 
     private bool Retry(OutboxMessage message, bool transient, string reason, TimeSpan? retryAfter, DateTimeOffset attemptedAt)

@@ -37,7 +37,10 @@ public sealed class BotHost : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => factory.Services;
 
-    public static async Task<BotHost> StartAsync(TestIssuer? issuer = null, Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
+    // connectorSettings: settings that need the fake connector's address (e.g. TeamsApp:ServiceUrl).
+    public static async Task<BotHost> StartAsync(
+        TestIssuer? issuer = null, Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null,
+        Func<FakeConnector, IDictionary<string, string?>>? connectorSettings = null)
     {
         var demo = await SyncedDemo.CreateAsync();
         var connector = new FakeConnector();
@@ -50,13 +53,15 @@ public sealed class BotHost : IAsyncDisposable
             ["Bot:MicrosoftAppId"] = issuer is null ? "" : AppId,
             ["Bot:MicrosoftAppPassword"] = issuer is null ? "" : "not-a-real-secret",
             ["Bot:MicrosoftAppTenantId"] = issuer is null ? "" : TenantId,
+            // The longest inline budget: a shared, loaded test machine must not push ordinary replies to the outbox.
+            ["Bot:InlineSendBudget"] = "00:00:04",
             ["Bot:OpenIdMetadataUrl"] = issuer?.MetadataUrl ?? "https://login.botframework.com/v1/.well-known/openidconfiguration",
         };
         if (issuer is not null)
         {
             configuration["Bot:AllowedTenants:0"] = TenantId;
         }
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in (settings ?? new Dictionary<string, string?>()).Concat(connectorSettings?.Invoke(connector) ?? new Dictionary<string, string?>()))
         {
             configuration[key] = value;
         }

@@ -64,6 +64,22 @@ public sealed class FakeConnector : IDisposable
 
     public WireMockServer Server { get; }
 
+    /// <summary>From now on every conversation call hangs (for minutes) until <see cref="Heal"/>.</summary>
+    public Guid Hang() => Fault(Response.Create().WithStatusCode(201).WithDelay(TimeSpan.FromMinutes(3)));
+
+    /// <summary>From now on every conversation call is answered <paramref name="status"/> until <see cref="Heal"/>.</summary>
+    public Guid Refuse(int status) => Fault(Response.Create().WithStatusCode(status).WithHeader("Retry-After", "1"));
+
+    /// <summary>Ends a fault: calls are answered normally again.</summary>
+    public void Heal(Guid fault) => Server.DeleteMapping(fault);
+
+    private Guid Fault(IResponseBuilder response)
+    {
+        var fault = Guid.NewGuid();
+        Server.Given(Request.Create().WithPath("/v3/conversations*").UsingAnyMethod()).WithGuid(fault).AtPriority(1).RespondWith(response);
+        return fault;
+    }
+
     /// <summary>The serviceUrl the activities carry, like the Playground's (no trailing slash).</summary>
     public string ServiceUrl => Server.Url!;
 
