@@ -23,6 +23,7 @@ internal sealed class FakeGraphServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <param name="state">The fake site to serve.</param>
     /// <param name="latency">Added to every answer, as a round trip to SharePoint Online would take.</param>
     public static async Task<FakeGraphServer> StartAsync(FakeGraphState state, TimeSpan latency = default)
     {
