@@ -104,7 +104,7 @@ try {
     expect(form.status === 201, `the form was posted with ${form.status}, so it has no id to click on`);
   });
 
-  const typed = { kind: 'Modificar', documentCode: 'GLEGN02-P001', description: 'Actualizar el paso 4 con el nuevo trámite de consulta pública.', reason: '' };
+  const typed = { kind: 'Modificar', documentCode: 'GLEGN02-P001', description: 'Actualizar el paso 4 con el nuevo trámite de consulta pública.', reason: '', draftUrl: 'Borradores/GLEGN02-P001 borrador.docx' };
   await step('submitting it without a reason brings the form back with the error and what she typed', async () => {
     const response = await click(form, ana, 'Enviar solicitud', typed);
     expect(response.status === 200 && response.body?.type === 'application/vnd.microsoft.card.adaptive', `invoke answered ${response.status} ${JSON.stringify(response.body)}`);
@@ -247,14 +247,14 @@ try {
     const before = screen().length;
     const response = await click(validationCards[0], validator, 'Validar y publicar');
     const text = shown(response);
-    expect(/Validaste la solicitud; quedó publicada/.test(text), `invoke answered ${response.status}: ${text}`);
+    expect(/Validaste la solicitud; la nueva versión se está publicando/.test(text), `invoke answered ${response.status}: ${text}`);
     expect(text.includes(`Validada por calidad y publicada · ${validator.name}`), `the history does not name ${validator.name}:\n${text}`);
     validatedAt = before;
   });
 
-  await step('Ana is told in her chat that the request was published', async () => {
+  await step('Ana is told in her chat that the request was validated and is being published', async () => {
     expect(validatedAt !== undefined, 'nothing was validated');
-    await arrives('the notice', validatedAt, chat, reads(new RegExp(`solicitud #${requestId} .*quedó publicada`)), proactive);
+    await arrives('the notice', validatedAt, chat, reads(new RegExp(`solicitud #${requestId} .*fue validada por el equipo de calidad`)), proactive);
   });
 
   await step('"mis solicitudes" shows Ana the request published', async () => {

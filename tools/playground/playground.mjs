@@ -2,7 +2,7 @@
 // and click in the Playground as any of its users.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync, createWriteStream } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync, createWriteStream, cpSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -124,8 +124,18 @@ async function call(method, path, body) {
 
 /** Syncs the demo library, starts the bot and the Playground; returns the Playground's view of its config. */
 export async function startAll() {
+  // Publication writes into the library, so the bot works on a copy of the demo (the generated demo/ stays untouched),
+  // with one draft in Borradores/ for the change request to publish.
+  const library = join(work, 'demo');
+  cpSync(join(repo, 'demo', 'library'), join(library, 'library'), { recursive: true });
+  cpSync(join(repo, 'demo', 'lists'), join(library, 'lists'), { recursive: true });
+  mkdirSync(join(library, 'library', 'Borradores'), { recursive: true });
+  cpSync(join(repo, 'demo', 'library', 'Gestión Jurídica', 'Mejora Normativa',
+    'GLEGN02-P001 Procedimiento Actos Administrativos de Carácter General y Abstracto o Proyectos Específicos de Regulación.docx'),
+    join(library, 'library', 'Borradores', 'GLEGN02-P001 borrador.docx'));
   const env = {
     ...process.env,
+    MIPG_Folder__Root: library,
     MIPG_Store__ConnectionString: `Data Source=${join(work, 'mipg.db')}`,
     MIPG_Search__IndexPath: join(work, 'index'),
     // The Playground renders cards with refresh.userIds as "unsupported: User specific view" (ChangeRequestOptions).
