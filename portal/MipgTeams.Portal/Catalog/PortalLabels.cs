@@ -22,15 +22,11 @@ internal static class PortalLabels
     /// <summary>Document types in the order a process page groups them: the caracterización first.</summary>
     public static IReadOnlyList<DocumentType> TypeOrder { get; } = Enum.GetValues<DocumentType>();
 
-    /// <summary>The plural heading of a type's group ("Procedimientos", "Guías").</summary>
+    /// <summary>The plural heading of a type's group ("Procedimientos", "Guías"): the domain's plural, capitalized.</summary>
     public static string Plural(DocumentType type)
     {
-        var name = type.SpanishName();
-        if (name.EndsWith("ón", StringComparison.Ordinal))
-        {
-            return name[..^2] + "ones";
-        }
-        return "aeiouáéíóú".Contains(name[^1], StringComparison.Ordinal) ? name + "s" : name + "es";
+        var plural = type.SpanishPlural();
+        return char.ToUpperInvariant(plural[0]) + plural[1..];
     }
 
     /// <summary>The value a type has in links (?tipo=guia): its Spanish name without accents.</summary>
