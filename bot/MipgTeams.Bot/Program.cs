@@ -16,8 +16,12 @@ return await HostStartup.RunAsync(Console.Error, async () =>
     builder.Services.AddMipgBot(builder.Configuration);
 
     var app = builder.Build();
-    // A new instance builds its search index from the store before it answers.
-    await app.PrepareAsync(warmUp: services => services.GetRequiredService<IndexUpdater>().CatchUpAsync());
+    // A new instance builds its search index from the store, and warms the turn path, before it answers.
+    await app.PrepareAsync(warmUp: async services =>
+    {
+        await services.GetRequiredService<IndexUpdater>().CatchUpAsync();
+        await TurnWarmUp.RunAsync(services);
+    });
     app.WarnWhenAuthenticationIsOff();
     app.MapBotEndpoint("/api/messages");
     app.MapCommitteeReport();

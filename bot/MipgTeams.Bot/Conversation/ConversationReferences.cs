@@ -41,18 +41,10 @@ public sealed class ConversationReferences(IDbContextFactory<MipgDbContext> dbFa
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var userId = user?.Id;
-        var reference = await db.ConversationReferences.FirstOrDefaultAsync(r => r.ConversationId == conversationId && r.UserId == userId, cancellationToken);
+        var reference = await FindAsync(db, conversationId, userId, cancellationToken);
         if (reference is null)
         {
-            reference = new ConversationReferenceRecord
-            {
-                ConversationId = conversationId,
-                ConversationType = activity.Conversation.ConversationType ?? "personal",
-                ServiceUrl = activity.ServiceUrl,
-                ChannelId = activity.ChannelId ?? "msteams",
-                BotId = activity.Recipient.Id,
-                UserId = userId,
-            };
+            reference = New(conversationId, activity.Conversation.ConversationType, activity.ServiceUrl, activity.ChannelId, activity.Recipient.Id, userId);
             db.ConversationReferences.Add(reference);
         }
         reference.ServiceUrl = activity.ServiceUrl;
@@ -78,4 +70,34 @@ public sealed class ConversationReferences(IDbContextFactory<MipgDbContext> dbFa
         }
         written[cacheKey] = (fingerprint, now);
     }
+
+    /// <summary>
+    /// Runs this class's lookup and first write once, inside a transaction that is rolled back (nothing stays), so the
+    /// first person to write after start-up does not wait for the store's query and save paths to be compiled.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        const string probe = "warm-up";
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await FindAsync(db, probe, probe, cancellationToken) is null)
+        {
+            db.ConversationReferences.Add(New(probe, "personal", "https://localhost/", "msteams", probe, probe));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        await transaction.RollbackAsync(cancellationToken);
+    }
+
+    private static Task<ConversationReferenceRecord?> FindAsync(MipgDbContext db, string conversationId, string? userId, CancellationToken cancellationToken) =>
+        db.ConversationReferences.FirstOrDefaultAsync(r => r.ConversationId == conversationId && r.UserId == userId, cancellationToken);
+
+    private static ConversationReferenceRecord New(string conversationId, string? type, string serviceUrl, string? channelId, string botId, string? userId) => new()
+    {
+        ConversationId = conversationId,
+        ConversationType = type ?? "personal",
+        ServiceUrl = serviceUrl,
+        ChannelId = channelId ?? "msteams",
+        BotId = botId,
+        UserId = userId,
+    };
 }

@@ -133,9 +133,12 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
             || (unknown.Contains(w) && (own.Heading.HasNear(w) || own.Lines.Any(l => l.HasNear(w))));
         var found = telling.Where(Holds).ToList();
         // A figure of the kind asked counts when it stands beside one of the question's words, not anywhere.
-        var figures = asked.Figures.Count(w => Holds(w) || own.Lines.Any(l => asked.IsAnsweredBy(l.Folded) && found.Any(f => l.Has(f))));
+        bool FigureBeside(QuestionWord w) => Holds(w) || own.Lines.Any(l => asked.IsAnsweredBy(l.Folded) && found.Any(f => l.Has(f) || l.HasSynonyms(f)));
+        // A figure asked with a word too common to search ("¿cuándo…?", "¿a quién llamo?") only counts for a document
+        // holding half of the telling words: payment dates alone do not answer "¿cuándo pagan la prima de navidad?".
+        var figures = asked.Figures.Count(FigureBeside) + (found.Count * 2 >= telling.Count ? asked.WeakFigures.Count(FigureBeside) : 0);
         var titleSaysAll = telling.All(w => own.Heading.Has(w) || own.Heading.HasSynonyms(w));
-        var count = telling.Count + (asked.Telling.Count > 0 ? asked.Figures.Count : 0);
+        var count = telling.Count + (asked.Telling.Count > 0 ? asked.Figures.Count + asked.WeakFigures.Count : 0);
         var held = found.Count + (asked.Telling.Count > 0 ? figures : 0);
         // Two or three words: most of them; longer questions (situations told in full) need two, or a third of them.
         var required = count <= 3 ? count / 2 + 1 : Math.Max(2, (count + 2) / 3);

@@ -15,4 +15,6 @@ internal enum FactKind
     Norm = 8,
     /// <summary>A count or a number: "¿cuántos folios?", "extensión".</summary>
     Count = 16,
+    /// <summary>Whom to turn to: "¿a quién llamo?", "¿dónde lo reporto?" — an extension, a phone, an e-mail.</summary>
+    Contact = 32,
 }

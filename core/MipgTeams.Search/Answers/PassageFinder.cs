@@ -24,18 +24,25 @@ internal static class PassageFinder
             return null;
         }
         var literal = question.Words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
-        // A question asking for a figure is answered by a line holding one, when one shares a word with the question.
         var lines = document.Lines.Where(l => l.Folded != document.Title).ToList();
-        var withFact = question.Facts == FactKind.None ? [] : lines.Where(l => question.IsAnsweredBy(l.Folded) && question.Words.Any(w => l.Has(w))).ToList();
+        // In a question asking for a figure, the figure word says which line ("¿cuánto se demora…?" is answered by "un
+        // plazo de…"), so its synonyms count as the word itself; the words of the document's title say only which
+        // document, which every line of it is about, so they count half.
+        var asksFigure = question.Facts != FactKind.None;
+        var figureSynonyms = asksFigure ? question.Figures.SelectMany(f => f.Synonyms).ToHashSet(StringComparer.Ordinal) : [];
+        // A question asking for a figure is answered by a line holding one, when one shares a word with the question.
+        var withFact = asksFigure
+            ? lines.Where(l => question.IsAnsweredBy(l.Folded) && question.Words.Any(w => WordScore(w, l, document, question, asksFigure) > 0)).ToList()
+            : [];
         FoldedLine? best = null;
         var bestScore = 0.0;
         var bestHoldsFact = false;
         foreach (var line in withFact.Count > 0 ? withFact : lines)
         {
-            // Synonyms help a little, capped: a line listing "peticiones, quejas, reclamos (PQRSD)" must not outweigh the
-            // line that answers.
-            double score = question.Words.Count(w => line.Has(w))
-                + Math.Min(1.0, 0.5 * expanded.Count(t => !literal.Contains(t) && line.Stems.Contains(t)));
+            var score = question.Words.Sum(w => WordScore(w, line, document, question, asksFigure))
+                // Other synonyms help a little, capped: a line listing "peticiones, quejas, reclamos (PQRSD)" must not
+                // outweigh the line that answers.
+                + Math.Min(1.0, 0.5 * expanded.Count(t => !literal.Contains(t) && !figureSynonyms.Contains(t) && line.Stems.Contains(t)));
             var holdsFact = question.Facts != FactKind.None && question.IsAnsweredBy(line.Folded);
             if (holdsFact)
             {
@@ -59,5 +66,14 @@ internal static class PassageFinder
         }
         var text = best.Original.Length <= MaxPassage ? best.Original : best.Original[..MaxPassage] + "…";
         return new Passage(text, bestHoldsFact);
+    }
+
+    private static double WordScore(QuestionWord word, FoldedLine line, FoldedDocument document, Question question, bool asksFigure)
+    {
+        if (line.Has(word))
+        {
+            return asksFigure && document.Heading.Has(word) ? 0.5 : 1;
+        }
+        return asksFigure && question.Figures.Contains(word) && word.Synonyms.Any(line.Stems.Contains) ? 1 : 0;
     }
 }

@@ -32,6 +32,7 @@ internal sealed partial class Question
         (FactKind.Money, ["cuesta", "cuestan", "costo", "valor", "monto", "precio", "vale", "tarifa", "porcentaje", "descuento", "pesos"]),
         (FactKind.Norm, ["resolucion", "decreto", "ley", "norma", "normativa"]),
         (FactKind.Count, ["cuantos", "cuantas", "numero", "extension", "telefono", "maximo", "minimo"]),
+        (FactKind.Contact, ["llamo", "llamar", "aviso", "avisar", "reporto", "reportar", "acudo", "acudir", "contacto", "contactar", "comunico", "extension", "telefono"]),
     ];
 
     // Asking for something says how, not what: searched (they meet "solicitud"), but no proof a document is about it.
@@ -40,8 +41,9 @@ internal sealed partial class Question
     // Situations and how-to questions: "me cambiaron de dependencia", "¿qué trámite hago?", "¿cómo pido…?".
     private static readonly string[] HowToOpenings = ["como ", "que hago", "que tramite", "que debo", "que tengo que", "a quien", "me ", "se me ", "nos ", "debo ", "tengo que ", "llego ", "quiero "];
 
-    private Question(string folded, IReadOnlyList<QuestionWord> words, IReadOnlyList<QuestionWord> telling, IReadOnlyList<QuestionWord> figures, DocumentType? namedType, bool howTo, FactKind facts)
+    private Question(string folded, IReadOnlyList<QuestionWord> words, IReadOnlyList<QuestionWord> telling, IReadOnlyList<QuestionWord> figures, IReadOnlyList<QuestionWord> weakFigures, DocumentType? namedType, bool howTo, FactKind facts)
     {
+        WeakFigures = weakFigures;
         Folded = folded;
         Words = words;
         Telling = telling;
@@ -57,6 +59,9 @@ internal sealed partial class Question
 
     /// <summary>The words that ask for a figure ("plazo", "hora", "cuesta"): a document holding such a figure has them.</summary>
     public IReadOnlyList<QuestionWord> Figures { get; }
+
+    /// <summary>Figure words the analyzer drops as too common ("cuándo", "llamo"): weaker evidence than <see cref="Figures"/>.</summary>
+    public IReadOnlyList<QuestionWord> WeakFigures { get; }
     public DocumentType? NamedType { get; }
     public bool HowTo { get; }
     public FactKind Facts { get; }
@@ -70,6 +75,7 @@ internal sealed partial class Question
         var facts = FactKind.None;
         var telling = new List<QuestionWord>();
         var figures = new List<QuestionWord>();
+        var weakFigures = new List<QuestionWord>();
         foreach (var raw in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var kind = FactWords.Where(f => f.Words.Contains(raw)).Aggregate(FactKind.None, (all, f) => all | f.Kind);
@@ -79,6 +85,11 @@ internal sealed partial class Question
             var stems = Terms.Of(Literal, raw, max: 2);
             if (stems.Count == 0)
             {
+                // A figure word the analyzer drops as too common ("¿a quién llamo?") still asks for its figure.
+                if (kind != FactKind.None && weakFigures.All(f => f.Folded != raw))
+                {
+                    weakFigures.Add(new QuestionWord(raw, raw, "", []));
+                }
                 continue;
             }
             var sound = Terms.Of(Literal, raw, max: 1, field: SpanishSearchAnalyzer.PhoneticField).FirstOrDefault() ?? "";
@@ -100,7 +111,7 @@ internal sealed partial class Question
             }
         }
         var howTo = HowToOpenings.Any(o => folded.StartsWith(o, StringComparison.Ordinal) || folded.Contains(" " + o, StringComparison.Ordinal));
-        return new Question(folded, words, telling, figures, named, howTo, facts);
+        return new Question(folded, words, telling, figures, weakFigures, named, howTo, facts);
     }
 
     // The type named, forgiving a typo in the type word itself ("procedimeinto", "formto", "instructibo").
@@ -131,7 +142,8 @@ internal sealed partial class Question
         || (Facts.HasFlag(FactKind.Hour) && Hour().IsMatch(foldedLine))
         || (Facts.HasFlag(FactKind.Money) && Money().IsMatch(foldedLine))
         || (Facts.HasFlag(FactKind.Norm) && Norm().IsMatch(foldedLine))
-        || (Facts.HasFlag(FactKind.Count) && Number().IsMatch(foldedLine));
+        || (Facts.HasFlag(FactKind.Count) && Number().IsMatch(foldedLine))
+        || (Facts.HasFlag(FactKind.Contact) && Contact().IsMatch(foldedLine));
 
     /// <summary>True when the line holds any figure at all (weaker evidence than the kind asked).</summary>
     public static bool HasFigure(string foldedLine) => Number().IsMatch(foldedLine) || Money().IsMatch(foldedLine);
@@ -154,4 +166,8 @@ internal sealed partial class Question
 
     [GeneratedRegex(@"\(\d+\)|\b\d{2,}\b|\b\d+\s+[a-z]{3,}")]
     private static partial Regex Number();
+
+    // An extension or phone number, or an e-mail address (folded text keeps "@" and dots).
+    [GeneratedRegex(@"\b(extension|ext|telefono|celular|linea)\b\D{0,12}\d{2,}|\b\d{3}[ -]?\d{4}\b|[a-z0-9._-]+@[a-z0-9-]+\.[a-z.]+")]
+    private static partial Regex Contact();
 }

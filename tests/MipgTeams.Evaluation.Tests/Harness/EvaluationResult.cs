@@ -19,6 +19,9 @@ public sealed class EvaluationResult(string name)
 
     public string Name => name;
     public List<double> LatenciesMs { get; } = [];
+
+    /// <summary>The questions in the order asked, beside <see cref="LatenciesMs"/> (to name the slow ones).</summary>
+    public List<string> Asked { get; } = [];
     public IReadOnlyList<string> Misses => misses;
 
     public double Top1 => Ratio(top1, answerable);
@@ -31,6 +34,7 @@ public sealed class EvaluationResult(string name)
     public void Add(EvaluationCase c, CardReply reply, double latencyMs)
     {
         LatenciesMs.Add(latencyMs);
+        Asked.Add(c.Question);
         var shown = reply.Codes.Count == 0 ? "«No encontré»" : string.Join(", ", reply.Codes.Take(4));
         if (c.None)
         {
