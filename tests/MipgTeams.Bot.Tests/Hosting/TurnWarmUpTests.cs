@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using MipgTeams.Bot.Tests.Support;
+
+namespace MipgTeams.Bot.Tests.Hosting;
+
+/// <summary>The warm-up before serving makes the first turn cheap and leaves nothing behind.</summary>
+public sealed class TurnWarmUpTests : BotHostTests
+{
+    [Fact]
+    public async Task Warming_up_at_start_leaves_no_conversation_in_the_store()
+    {
+        _ = Bot.Client; // the host has started: its warm-up has run
+        await using var db = Bot.Demo.Store.CreateDbContext();
+        Assert.Empty(await db.ConversationReferences.ToListAsync());
+    }
+
+    [Fact]
+    public async Task The_first_person_to_write_after_start_is_remembered_as_usual()
+    {
+        var replies = await Bot.AskAsync("GLEGN02-P001");
+        Assert.NotEmpty(replies);
+        await using var db = Bot.Demo.Store.CreateDbContext();
+        Assert.Single(await db.ConversationReferences.ToListAsync());
+    }
+}
