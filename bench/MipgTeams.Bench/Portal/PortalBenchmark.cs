@@ -69,7 +69,7 @@ internal static class PortalBenchmark
             }
             portal.Refresh();
             Console.WriteLine($"portal: working set {portal.WorkingSet64 / 1024.0 / 1024.0:F0} MB");
-            await AnswerProbe.RunAsync(connection, Path.Combine(work, "probe-index"), questions);
+            await AnswerProbe.RunAsync(connection, Path.Combine(work, "probe-index"), questions, NewQuestion);
         }
         finally
         {
