@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-
 namespace MipgTeams.SharePoint.Tests;
 
 /// <summary>What a host does at start with a section's settings: registers it and validates every option, as HostStartup does.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MipgTeams.SharePoint.Graph;
 
 namespace MipgTeams.SharePoint.Tests.Graph;

@@ -1,10 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.SharePoint.Sync;
 using MipgTeams.SharePoint.Tests.Graph;
 using MipgTeams.Store.Leases;
 using MipgTeams.Store.Sync;
-using MipgTeams.TestSupport;
 
 namespace MipgTeams.SharePoint.Tests.Sync;
 

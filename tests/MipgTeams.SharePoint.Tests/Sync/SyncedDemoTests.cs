@@ -1,5 +1,3 @@
-using MipgTeams.TestSupport;
-
 namespace MipgTeams.SharePoint.Tests.Sync;
 
 /// <summary>Tests that each start from a fresh copy of the demo library, synced once into a fresh store.</summary>
