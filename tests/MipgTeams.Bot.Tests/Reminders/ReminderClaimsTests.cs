@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.Bot.Reminders;
 using MipgTeams.Store;
 using MipgTeams.Store.Outbox;
 using MipgTeams.Store.Reminders;
-using MipgTeams.TestSupport;
 
 namespace MipgTeams.Bot.Tests.Reminders;
 
