@@ -141,40 +141,24 @@ public sealed class AppPackageTests : IDisposable
         Assert.False(File.Exists(Zip));
     }
 
-    [Fact]
-    public void An_outline_icon_of_the_wrong_size_fails_with_a_message_that_names_it()
+    [Theory]
+    [InlineData("of the wrong size (64×64)", "32×32")]
+    [InlineData("without a transparent background", "transparente")]
+    [InlineData("that is not white", "blanco")]
+    public void A_bad_outline_icon_fails_with_a_message_that_names_it_and_the_rule(string problem, string rule)
     {
-        var icons = Icons(outline: Png.Rgba(64, (x, y) => x == y ? ((byte)255, (byte)255, (byte)255, (byte)255) : default));
+        var outline = problem switch
+        {
+            "of the wrong size (64×64)" => Png.Rgba(64, (x, y) => x == y ? ((byte)255, (byte)255, (byte)255, (byte)255) : default),
+            "without a transparent background" => Png.Opaque(32),
+            _ => Png.Rgba(32, (x, y) => x is > 8 and < 24 && y is > 8 and < 24 ? ((byte)0, (byte)83, (byte)155, (byte)255) : default),
+        };
 
-        var result = Build(Values(icons));
+        var result = Build(Values(Icons(outline: outline)));
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("outline.png", result.Error, StringComparison.Ordinal);
-        Assert.Contains("32×32", result.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void An_outline_icon_without_a_transparent_background_is_refused()
-    {
-        var icons = Icons(outline: Png.Opaque(32));
-
-        var result = Build(Values(icons));
-
-        Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("outline.png", result.Error, StringComparison.Ordinal);
-        Assert.Contains("transparente", result.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void An_outline_icon_that_is_not_white_is_refused()
-    {
-        var icons = Icons(outline: Png.Rgba(32, (x, y) => x is > 8 and < 24 && y is > 8 and < 24 ? ((byte)0, (byte)83, (byte)155, (byte)255) : default));
-
-        var result = Build(Values(icons));
-
-        Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("outline.png", result.Error, StringComparison.Ordinal);
-        Assert.Contains("blanco", result.Error, StringComparison.Ordinal);
+        Assert.Contains(rule, result.Error, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(work, recursive: true);

@@ -9,18 +9,12 @@ using MipgTeams.TestSupport;
 namespace MipgTeams.Store.Tests;
 
 /// <summary>The same store behaviour, asserted on SQLite and on PostgreSQL (see the two subclasses).</summary>
-public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetime
+public abstract class StoreContractTests(StoreProvider provider) : StoreTests(provider)
 {
-    private TestStore store = null!;
-
-    public async Task InitializeAsync() => store = await TestStore.CreateAsync(provider);
-
-    public async Task DisposeAsync() => await store.DisposeAsync();
-
     [Fact]
     public async Task A_new_store_is_migrated_and_empty()
     {
-        await using var db = store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(0, await db.Documents.CountAsync());
     }
@@ -29,12 +23,12 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
     public async Task A_document_round_trips_with_every_field()
     {
         var modified = new DateTimeOffset(2024, 3, 6, 15, 30, 0, TimeSpan.Zero);
-        await using (var db = store.CreateDbContext())
+        await using (var db = Store.CreateDbContext())
         {
             db.Documents.Add(NewDocument("item-1", "GLEGN02-P001", modified));
             await db.SaveChangesAsync();
         }
-        await using (var db = store.CreateDbContext())
+        await using (var db = Store.CreateDbContext())
         {
             var document = await db.Documents.SingleAsync(d => d.Code == "GLEGN02-P001");
             Assert.Equal(DocumentType.Procedure, document.Type);
@@ -49,14 +43,14 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
     [Fact]
     public async Task Document_types_and_states_are_stored_as_the_Spanish_words_existing_stores_hold()
     {
-        await using (var db = store.CreateDbContext())
+        await using (var db = Store.CreateDbContext())
         {
             var document = NewDocument("item-1", "GLEGN02-C001", DateTimeOffset.UnixEpoch);
             document.Status = DocumentStatus.UnderReview;
             db.Documents.Add(document);
             await db.SaveChangesAsync();
         }
-        await using (var db = store.CreateDbContext())
+        await using (var db = Store.CreateDbContext())
         {
             Assert.Equal("Caracterizacion", await db.Database.SqlQuery<string>($"SELECT \"Type\" AS \"Value\" FROM \"Documents\"").SingleAsync());
             Assert.Equal("EnRevision", await db.Database.SqlQuery<string>($"SELECT \"Status\" AS \"Value\" FROM \"Documents\"").SingleAsync());
@@ -70,7 +64,7 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
     [Fact]
     public async Task A_process_keeps_its_leader()
     {
-        await using (var db = store.CreateDbContext())
+        await using (var db = Store.CreateDbContext())
         {
             db.Processes.Add(new Process
             {
@@ -81,7 +75,7 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
             });
             await db.SaveChangesAsync();
         }
-        await using (var db = store.CreateDbContext())
+        await using (var db = Store.CreateDbContext())
         {
             var process = await db.Processes.SingleAsync();
             Assert.NotNull(process.Leader);
@@ -93,7 +87,7 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
     [Fact]
     public async Task The_same_library_item_cannot_be_stored_twice()
     {
-        await using var db = store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         db.Documents.Add(NewDocument("item-1", "GLEGN02-P001", DateTimeOffset.UnixEpoch));
         db.Documents.Add(NewDocument("item-1", "GLEGN02-P002", DateTimeOffset.UnixEpoch));
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
@@ -102,7 +96,7 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
     [Fact]
     public async Task An_outbox_key_is_accepted_once()
     {
-        await using var db = store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         db.Outbox.Add(new OutboxMessage { Key = "digest:abc:2026-11-25", ActivityJson = "{}" });
         await db.SaveChangesAsync();
         db.Outbox.Add(new OutboxMessage { Key = "digest:abc:2026-11-25", ActivityJson = "{}" });
@@ -112,14 +106,14 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
     [Fact]
     public async Task Documents_changed_after_a_checkpoint_come_in_change_order()
     {
-        await using (var db = store.CreateDbContext())
+        await using (var db = Store.CreateDbContext())
         {
             db.Documents.Add(NewDocument("a", "GLEGN02-P001", DateTimeOffset.UnixEpoch, changeNumber: 3));
             db.Documents.Add(NewDocument("b", "GLEGN02-F002", DateTimeOffset.UnixEpoch, changeNumber: 1));
             db.Documents.Add(NewDocument("c", "GLEGN02-G001", DateTimeOffset.UnixEpoch, changeNumber: 2));
             await db.SaveChangesAsync();
         }
-        await using (var db = store.CreateDbContext())
+        await using (var db = Store.CreateDbContext())
         {
             var codes = await db.Documents.Where(d => d.ChangeNumber > 1).OrderBy(d => d.ChangeNumber).Select(d => d.Code).ToListAsync();
             Assert.Equal(["GLEGN02-G001", "GLEGN02-P001"], codes);
@@ -129,7 +123,7 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
     [Fact]
     public async Task A_conversation_reference_is_unique_per_conversation()
     {
-        await using var db = store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         db.ConversationReferences.Add(NewReference("a:1"));
         await db.SaveChangesAsync();
         db.ConversationReferences.Add(NewReference("a:1"));

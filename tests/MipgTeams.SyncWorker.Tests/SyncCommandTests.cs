@@ -15,74 +15,63 @@ public sealed class SyncCommandTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("mipg-worker-").FullName;
 
+    private readonly List<string> demos = [];
+
     private string Store => $"--Store:ConnectionString=Data Source={Path.Combine(folder, "mipg.db")}";
+
+    /// <summary>A private copy of the demo library, deleted with the test's folder.</summary>
+    private string CopyDemo()
+    {
+        var demo = RepoPaths.CopyDemo();
+        demos.Add(demo);
+        return demo;
+    }
 
     [Fact]
     public async Task Once_SyncsTheDemoLibrary_WithProgressPerContainerAndASummaryNamingTheFileThatFailed()
     {
-        var demo = RepoPaths.CopyDemo();
-        try
-        {
-            var run = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
+        var demo = CopyDemo();
+        var run = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
 
-            Assert.Contains("Procesos: vistos", run.Output, StringComparison.Ordinal);
-            Assert.Contains("Documentos: vistos", run.Output, StringComparison.Ordinal);
-            Assert.Matches(@"Sincronización 1 terminada: \d+ vistos, \d+ cambiados, 0 retirados, 1 con error\.", run.Output);
-            // The demo holds one corrupt pdf on purpose: it is named, the rest synced, and the exit code tells a script.
-            Assert.Contains("GINFD01-G002", run.Output, StringComparison.Ordinal);
-            Assert.Equal(1, run.ExitCode);
-        }
-        finally
-        {
-            Directory.Delete(demo, recursive: true);
-        }
+        Assert.Contains("Procesos: vistos", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Documentos: vistos", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Sincronización 1 terminada: \d+ vistos, \d+ cambiados, 0 retirados, 1 con error\.", run.Output);
+        // The demo holds one corrupt pdf on purpose: it is named, the rest synced, and the exit code tells a script.
+        Assert.Contains("GINFD01-G002", run.Output, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
     }
 
     [Fact]
     public async Task Once_WithAListFileMissing_SaysTheListWasNotRead_AndRunsShowsTheReason()
     {
-        var demo = RepoPaths.CopyDemo();
-        try
-        {
-            File.Delete(Path.Combine(demo, "lists", "equipo-calidad.json"));
+        var demo = CopyDemo();
+        File.Delete(Path.Combine(demo, "lists", "equipo-calidad.json"));
 
-            var run = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
-            var runs = await WorkerProcess.RunAsync("runs", Store);
+        var run = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
+        var runs = await WorkerProcess.RunAsync("runs", Store);
 
-            Assert.Contains("1 con error; 1 biblioteca o lista no se pudo leer.", run.Output, StringComparison.Ordinal);
-            Assert.Contains("No existe el archivo lists/equipo-calidad.json", run.Output, StringComparison.Ordinal);
-            Assert.Contains("fallida", runs.Output, StringComparison.Ordinal);
-            Assert.Contains("lists/equipo-calidad.json", runs.Output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(demo, recursive: true);
-        }
+        Assert.Contains("1 con error; 1 biblioteca o lista no se pudo leer.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("No existe el archivo lists/equipo-calidad.json", run.Output, StringComparison.Ordinal);
+        Assert.Contains("fallida", runs.Output, StringComparison.Ordinal);
+        Assert.Contains("lists/equipo-calidad.json", runs.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Runs_ListsEachRunNewestFirst_AndASecondSyncOfTheSameLibraryChangesNothing()
     {
-        var demo = RepoPaths.CopyDemo();
-        try
-        {
-            await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
-            var second = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
-            Assert.Matches(@"Sincronización 2 terminada: \d+ vistos, 0 cambiados, 0 retirados", second.Output);
+        var demo = CopyDemo();
+        await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
+        var second = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
+        Assert.Matches(@"Sincronización 2 terminada: \d+ vistos, 0 cambiados, 0 retirados", second.Output);
 
-            var runs = await WorkerProcess.RunAsync("runs", Store);
+        var runs = await WorkerProcess.RunAsync("runs", Store);
 
-            Assert.Equal(0, runs.ExitCode);
-            var lines = runs.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            Assert.StartsWith("Id", lines[0], StringComparison.Ordinal);
-            Assert.StartsWith("2 ", lines[1], StringComparison.Ordinal);
-            Assert.StartsWith("1 ", lines[2], StringComparison.Ordinal);
-            Assert.EndsWith("terminada con errores", lines[2], StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(demo, recursive: true);
-        }
+        Assert.Equal(0, runs.ExitCode);
+        var lines = runs.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.StartsWith("Id", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("2 ", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("1 ", lines[2], StringComparison.Ordinal);
+        Assert.EndsWith("terminada con errores", lines[2], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,39 +142,36 @@ public sealed class SyncCommandTests : IDisposable
     [Fact]
     public async Task Once_WhileAnotherSyncRuns_SaysSoInSpanishWithExitCode4_AndRunsShowsADeadRunAsInterrupted()
     {
-        var demo = RepoPaths.CopyDemo();
-        try
+        var demo = CopyDemo();
+        await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
+        var now = DateTimeOffset.UtcNow;
+        await using (var services = new ServiceCollection().AddStore(new StoreOptions { Provider = "Sqlite", ConnectionString = $"Data Source={Path.Combine(folder, "mipg.db")}" }).BuildServiceProvider())
+        await using (var db = await services.GetRequiredService<IDbContextFactory<MipgDbContext>>().CreateDbContextAsync())
         {
-            await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
-            var now = DateTimeOffset.UtcNow;
-            await using (var services = new ServiceCollection().AddStore(new StoreOptions { Provider = "Sqlite", ConnectionString = $"Data Source={Path.Combine(folder, "mipg.db")}" }).BuildServiceProvider())
-            await using (var db = await services.GetRequiredService<IDbContextFactory<MipgDbContext>>().CreateDbContextAsync())
-            {
-                // The hosted worker of another instance, syncing now; and a run whose process died an hour ago.
-                Assert.True(await db.TryTakeAsync("sync", "otra-instancia", now, now.AddMinutes(2), CancellationToken.None));
-                db.SyncRuns.Add(new SyncRun { Source = "folder", StartedAt = now.AddHours(-1), Owner = "muerta", LeaseUntil = now.AddMinutes(-58) });
-                await db.SaveChangesAsync();
-            }
-
-            var once = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}", "--Sync:OnceWait=00:00:00");
-            var runs = await WorkerProcess.RunAsync("runs", Store);
-
-            Assert.Equal(4, once.ExitCode);
-            Assert.Contains("Ya hay una sincronización en curso", once.Output, StringComparison.Ordinal);
-            Assert.DoesNotContain("UNIQUE", once.Output + once.Error, StringComparison.Ordinal);
-            var lines = runs.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            Assert.Equal(3, lines.Length); // header, the dead run, the first sync: the refused «once» recorded nothing
-            Assert.EndsWith("interrumpida", lines[1], StringComparison.Ordinal);
+            // The hosted worker of another instance, syncing now; and a run whose process died an hour ago.
+            Assert.True(await db.TryTakeAsync("sync", "otra-instancia", now, now.AddMinutes(2), CancellationToken.None));
+            db.SyncRuns.Add(new SyncRun { Source = "folder", StartedAt = now.AddHours(-1), Owner = "muerta", LeaseUntil = now.AddMinutes(-58) });
+            await db.SaveChangesAsync();
         }
-        finally
-        {
-            Directory.Delete(demo, recursive: true);
-        }
+
+        var once = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}", "--Sync:OnceWait=00:00:00");
+        var runs = await WorkerProcess.RunAsync("runs", Store);
+
+        Assert.Equal(4, once.ExitCode);
+        Assert.Contains("Ya hay una sincronización en curso", once.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("UNIQUE", once.Output + once.Error, StringComparison.Ordinal);
+        var lines = runs.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(3, lines.Length); // header, the dead run, the first sync: the refused «once» recorded nothing
+        Assert.EndsWith("interrumpida", lines[1], StringComparison.Ordinal);
     }
 
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
+        foreach (var demo in demos)
+        {
+            Directory.Delete(demo, recursive: true);
+        }
     }
 }

@@ -50,54 +50,42 @@ public sealed record ReminderSettings
     private static int Days(Dictionary<string, string> values, string key, int fallback, List<string> problems) =>
         Number(values, key, fallback, 1, 60, "días hábiles", problems);
 
-    private static int Number(Dictionary<string, string> values, string key, int fallback, int min, int max, string unit, List<string> problems)
+    private static int Number(Dictionary<string, string> values, string key, int fallback, int min, int max, string unit, List<string> problems) =>
+        Read(values, key, fallback, problems,
+            text => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value : null,
+            text => $"El valor «{text}» de {key} no es un número de {unit} entre {min} y {max}; se usa {fallback}.");
+
+    private static TimeOnly Hour(Dictionary<string, string> values, TimeOnly fallback, List<string> problems) =>
+        Read(values, ReminderHourKey, fallback, problems,
+            text => TimeOnly.TryParseExact(text, ["HH:mm", "H:mm", "HH"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null,
+            text => $"El valor «{text}» de {ReminderHourKey} no es una hora como 08:00; se usa {fallback:HH\\:mm}.");
+
+    private static DayOfWeek Day(Dictionary<string, string> values, DayOfWeek fallback, List<string> problems) =>
+        Read(values, WeeklySummaryDayKey, fallback, problems,
+            text => TextFolding.Fold(text) switch
+            {
+                "lunes" => DayOfWeek.Monday,
+                "martes" => DayOfWeek.Tuesday,
+                "miercoles" => DayOfWeek.Wednesday,
+                "jueves" => DayOfWeek.Thursday,
+                "viernes" => DayOfWeek.Friday,
+                _ => null,
+            },
+            text => $"El valor «{text}» de {WeeklySummaryDayKey} no es un día hábil de la semana (lunes a viernes); se usa el lunes.");
+
+    // A missing setting keeps its default quietly; one that does not parse keeps it too, and the problem is said.
+    private static T Read<T>(Dictionary<string, string> values, string key, T fallback, List<string> problems, Func<string, T?> parse, Func<string, string> problem)
+        where T : struct
     {
         if (!values.TryGetValue(key, out var text))
         {
             return fallback;
         }
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        if (parse(text) is { } value)
         {
             return value;
         }
-        problems.Add($"El valor «{text}» de {key} no es un número de {unit} entre {min} y {max}; se usa {fallback}.");
-        return fallback;
-    }
-
-    private static TimeOnly Hour(Dictionary<string, string> values, TimeOnly fallback, List<string> problems)
-    {
-        if (!values.TryGetValue(ReminderHourKey, out var text))
-        {
-            return fallback;
-        }
-        if (TimeOnly.TryParseExact(text, ["HH:mm", "H:mm", "HH"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-        {
-            return time;
-        }
-        problems.Add($"El valor «{text}» de {ReminderHourKey} no es una hora como 08:00; se usa {fallback:HH\\:mm}.");
-        return fallback;
-    }
-
-    private static DayOfWeek Day(Dictionary<string, string> values, DayOfWeek fallback, List<string> problems)
-    {
-        if (!values.TryGetValue(WeeklySummaryDayKey, out var text))
-        {
-            return fallback;
-        }
-        DayOfWeek? day = TextFolding.Fold(text) switch
-        {
-            "lunes" => DayOfWeek.Monday,
-            "martes" => DayOfWeek.Tuesday,
-            "miercoles" => DayOfWeek.Wednesday,
-            "jueves" => DayOfWeek.Thursday,
-            "viernes" => DayOfWeek.Friday,
-            _ => null,
-        };
-        if (day is { } found)
-        {
-            return found;
-        }
-        problems.Add($"El valor «{text}» de {WeeklySummaryDayKey} no es un día hábil de la semana (lunes a viernes); se usa el lunes.");
+        problems.Add(problem(text));
         return fallback;
     }
 }

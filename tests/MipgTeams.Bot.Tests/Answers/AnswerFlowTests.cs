@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.Answers;
 using MipgTeams.Bot.Outbox;
-using MipgTeams.Bot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MipgTeams.Bot.Tests.Answers;
 

@@ -1,12 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.Bot.ChangeRequests;
 using MipgTeams.Bot.Outbox;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.SharePoint.WriteBack;
-using MipgTeams.TestSupport;
 using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;
 using MipgTeams.SharePoint.Folder;
 using MipgTeams.SharePoint.Publishing;

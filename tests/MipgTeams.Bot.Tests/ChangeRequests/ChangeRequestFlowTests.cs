@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MipgTeams.Bot.Tests.Support;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Store.Outbox;
 using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using MipgTeams.Bot.Tests.Support;
 using MipgTeams.Domain.ChangeRequests;
 using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;
 

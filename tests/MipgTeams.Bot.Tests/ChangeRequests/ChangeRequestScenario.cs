@@ -1,9 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MipgTeams.Bot.Outbox;
-using MipgTeams.Bot.Tests.Support;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Store.Conversations;
 using MipgTeams.Store.Outbox;

@@ -1,5 +1,3 @@
-using MipgTeams.Bot.Tests.Support;
-
 namespace MipgTeams.Bot.Tests.ChangeRequests;
 
 /// <summary>Tests of change requests: a bot of their own, with the scenario's people already in 1:1 chats with it.</summary>

@@ -1,4 +1,3 @@
-using MipgTeams.Bot.Tests.Support;
 using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;
 
 namespace MipgTeams.Bot.Tests.ChangeRequests;

@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using MipgTeams.Bot.ChangeRequests.Reports;
-using MipgTeams.Bot.Tests.Support;
 using MipgTeams.Domain.ChangeRequests;
 using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using MipgTeams.Bot.Hosting;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MipgTeams.Bot.Tests.Support;
-
 namespace MipgTeams.Bot.Tests.Hosting;
 
 /// <summary>The warm-up before serving makes the first turn cheap and leaves nothing behind.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using MipgTeams.Bot.Outbox;
 
 namespace MipgTeams.Bot.Tests.Outbox;

@@ -1,14 +1,7 @@
 using System.Diagnostics.Metrics;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.Bot.Outbox;
-using MipgTeams.Bot.Protocol;
 using MipgTeams.Store.Conversations;
 using MipgTeams.Store.Outbox;
-using MipgTeams.TestSupport;
 
 namespace MipgTeams.Bot.Tests.Outbox;
 

@@ -1,18 +1,7 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.Bot.Outbox;
-using MipgTeams.Bot.Protocol;
-using MipgTeams.Bot.Tests.Support;
 using MipgTeams.Store.Conversations;
 using MipgTeams.Store.Outbox;
-using MipgTeams.TestSupport;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 
 namespace MipgTeams.Bot.Tests.Outbox;
 

@@ -1,10 +1,5 @@
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.Bot.Tests.ChangeRequests;
-using MipgTeams.Bot.Tests.Support;
 using MipgTeams.Store.Outbox;
 
 namespace MipgTeams.Bot.Tests.Outbox;

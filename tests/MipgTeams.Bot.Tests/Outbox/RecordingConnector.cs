@@ -1,5 +1,3 @@
-using MipgTeams.Bot.Protocol;
-
 namespace MipgTeams.Bot.Tests.Outbox;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.Bot.Outbox;
-using MipgTeams.Bot.Protocol;
-using MipgTeams.Bot.Tests.Support;
 using MipgTeams.Store.Outbox;
 
 namespace MipgTeams.Bot.Tests.Outbox;

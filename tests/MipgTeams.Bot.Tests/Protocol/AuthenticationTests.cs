@@ -1,7 +1,5 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using MipgTeams.Bot.Tests.Support;
 
 namespace MipgTeams.Bot.Tests.Protocol;
 

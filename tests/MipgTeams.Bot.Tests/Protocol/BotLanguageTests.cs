@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using MipgTeams.Bot.Tests.Support;
-
 namespace MipgTeams.Bot.Tests.Protocol;
 
 /// <summary>The protocol speaks no language of its own: the bot gives it its Spanish words and the es-CO locale.</summary>

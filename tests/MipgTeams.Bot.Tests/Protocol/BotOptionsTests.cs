@@ -1,7 +1,3 @@
-using MipgTeams.Bot.Protocol;
-using MipgTeams.Bot.Tests.Support;
-using MipgTeams.TestSupport;
-
 namespace MipgTeams.Bot.Tests.Protocol;
 
 public sealed class BotOptionsTests

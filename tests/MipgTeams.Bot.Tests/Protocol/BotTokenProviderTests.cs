@@ -1,11 +1,5 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using MipgTeams.Bot.Protocol;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
 using WireMock.Settings;
 
 namespace MipgTeams.Bot.Tests.Protocol;

@@ -1,18 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MipgTeams.Bot.Cards;
 using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Outbox;
-using MipgTeams.Bot.Protocol;
-using MipgTeams.Bot.Tests.Support;
 using MipgTeams.Store.Outbox;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
 using Xunit.Abstractions;
 
 namespace MipgTeams.Bot.Tests.Protocol;

@@ -1,11 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using MipgTeams.Bot.Protocol;
-using MipgTeams.Bot.Tests.Support;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
 
 namespace MipgTeams.Bot.Tests.Protocol;
 

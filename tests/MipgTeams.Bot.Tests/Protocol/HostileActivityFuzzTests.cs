@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.Json.Nodes;
-using MipgTeams.Bot.Tests.Support;
 using Xunit.Abstractions;
 
 namespace MipgTeams.Bot.Tests.Protocol;

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json.Nodes;
-using MipgTeams.Bot.Tests.Support;
 
 namespace MipgTeams.Bot.Tests.Protocol;
 

@@ -1,11 +1,7 @@
 using System.Net;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using MipgTeams.Bot.Answers;
 using MipgTeams.Bot.Cards;
 using MipgTeams.Bot.Conversation;
-using MipgTeams.Bot.Protocol;
-using MipgTeams.Bot.Tests.Support;
 
 namespace MipgTeams.Bot.Tests.Protocol;
 

@@ -1,4 +1,3 @@
-using MipgTeams.Bot.Tests.Support;
 using MipgTeams.Domain.Reminders;
 using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;
 

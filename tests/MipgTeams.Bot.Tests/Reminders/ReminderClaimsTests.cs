@@ -1,27 +1,17 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.Bot.Reminders;
 using MipgTeams.Store;
 using MipgTeams.Store.Outbox;
 using MipgTeams.Store.Reminders;
-using MipgTeams.TestSupport;
 
 namespace MipgTeams.Bot.Tests.Reminders;
 
 /// <summary>The claims on each provider: instances racing over the same day each remind every person exactly once.</summary>
-public abstract class ReminderClaimsTests(StoreProvider provider) : IAsyncLifetime
+public abstract class ReminderClaimsTests(StoreProvider provider) : StoreTests(provider)
 {
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 25, 13, 0, 0, TimeSpan.Zero));
     private static readonly DateOnly Day = new(2026, 11, 25);
-    private TestStore store = null!;
-
-    public async Task InitializeAsync() => store = await TestStore.CreateAsync(provider);
-
-    public async Task DisposeAsync() => await store.DisposeAsync();
-
     private ReminderClaims Instance(string name) =>
-        new(store.Factory, Options.Create(new ReminderOptions { Lease = TimeSpan.FromMinutes(5) }), time) { Instance = name };
+        new(Store.Factory, Options.Create(new ReminderOptions { Lease = TimeSpan.FromMinutes(5) }), time) { Instance = name };
 
     private static List<string> People(int count) => Enumerable.Range(0, count).Select(i => $"{i:D8}-0000-4000-8000-000000000000").ToList();
 
@@ -56,7 +46,7 @@ public abstract class ReminderClaimsTests(StoreProvider provider) : IAsyncLifeti
         var sent = await Task.WhenAll(Task.Run(() => WorkAsync(a, 20)), Task.Run(() => WorkAsync(b, 20)));
 
         Assert.Equal(300, sent.Sum());
-        await using var db = store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         Assert.Equal(300, await db.Outbox.CountAsync());
         Assert.Equal(300, await db.ReminderClaims.CountAsync(c => c.Date == Day && c.Status == ReminderClaimStatus.Sent));
     }
@@ -76,10 +66,10 @@ public abstract class ReminderClaimsTests(StoreProvider provider) : IAsyncLifeti
         var late = await dead.CompleteAsync(orphaned[0], _ => Task.CompletedTask, default);
 
         // PostgreSQL skips only the locked rows, so the rest go at once; SQLite waits for the dead instance's lease.
-        Assert.Equal(provider == StoreProvider.PostgreSql ? 6 : 0, before);
+        Assert.Equal(Provider == StoreProvider.PostgreSql ? 6 : 0, before);
         Assert.Equal(10, before + after);
         Assert.False(late);
-        await using var db = store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         Assert.Equal(10, await db.Outbox.CountAsync());
     }
 
@@ -90,7 +80,7 @@ public abstract class ReminderClaimsTests(StoreProvider provider) : IAsyncLifeti
         await claims.EnsureAsync(Day, People(3), default);
         await claims.EnsureAsync(Day, People(5), default);
 
-        await using var db = store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         Assert.Equal(5, await db.ReminderClaims.CountAsync());
     }
 }

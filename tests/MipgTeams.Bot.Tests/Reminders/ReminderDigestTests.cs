@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using MipgTeams.Bot.Tests.Support;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Reminders;
 using MipgTeams.Store.Reminders;

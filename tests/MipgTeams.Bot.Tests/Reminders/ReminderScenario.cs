@@ -1,14 +1,7 @@
 using MipgTeams.Domain.Time;
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Reminders;
 using MipgTeams.Bot.Tests.ChangeRequests;
-using MipgTeams.Bot.Tests.Support;
 using MipgTeams.Domain.Reminders;
 using MipgTeams.Store;
 using MipgTeams.Store.Outbox;

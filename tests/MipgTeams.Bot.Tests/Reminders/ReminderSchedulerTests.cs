@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using MipgTeams.Bot.Reminders;
-using MipgTeams.Bot.Tests.Support;
 using MipgTeams.Domain.Reminders;
 using MipgTeams.Domain.Time;
 using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;

@@ -1,15 +1,10 @@
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MipgTeams.Bot.Outbox;
-using MipgTeams.Bot.Protocol;
 using MipgTeams.Bot.Reminders;
 using MipgTeams.Search.Index;
-using MipgTeams.TestSupport;
 
 namespace MipgTeams.Bot.Tests.Support;
 

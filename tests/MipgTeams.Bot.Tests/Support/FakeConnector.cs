@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
-
 namespace MipgTeams.Bot.Tests.Support;
 
 /// <summary>The Bot Connector faked at HTTP: accepts sends, replies, updates and conversation creation, and records them.</summary>

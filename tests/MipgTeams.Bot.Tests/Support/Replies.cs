@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace MipgTeams.Bot.Tests.Support;
 
 public static class Replies

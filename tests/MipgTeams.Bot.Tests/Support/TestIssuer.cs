@@ -1,10 +1,6 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
 
 namespace MipgTeams.Bot.Tests.Support;
 

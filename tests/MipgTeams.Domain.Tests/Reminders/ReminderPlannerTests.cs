@@ -117,6 +117,28 @@ public sealed class ReminderPlannerTests
         Assert.Contains(settings.Problems, p => p.Contains("PlazoCalidadDiasHabiles", StringComparison.Ordinal) && p.Contains("«tres»", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("HoraRecordatorio", "a las ocho", "El valor «a las ocho» de HoraRecordatorio no es una hora como 08:00; se usa 08:00.")]
+    [InlineData("DiaResumenSemanal", "sábado", "El valor «sábado» de DiaResumenSemanal no es un día hábil de la semana (lunes a viernes); se usa el lunes.")]
+    [InlineData("PeriodoRevisionMeses", "200", "El valor «200» de PeriodoRevisionMeses no es un número de meses entre 1 y 120; se usa 24.")]
+    [InlineData("PlazoLiderDiasHabiles", "0", "El valor «0» de PlazoLiderDiasHabiles no es un número de días hábiles entre 1 y 60; se usa 5.")]
+    public void An_unreadable_setting_keeps_its_default_and_the_problem_names_it_in_Spanish(string key, string value, string problem)
+    {
+        var settings = ReminderSettings.From([new AppSetting { Key = key, Value = value }]);
+
+        Assert.Equal([problem], settings.Problems);
+        Assert.Equal(new ReminderSettings { Problems = settings.Problems }, settings); // every value is the default
+    }
+
+    [Fact]
+    public void Missing_settings_keep_their_defaults_without_a_problem()
+    {
+        var settings = ReminderSettings.From([]);
+
+        Assert.Empty(settings.Problems);
+        Assert.Equal(new ReminderSettings { Problems = settings.Problems }, settings);
+    }
+
     [Fact]
     public void Weekly_summary_puts_overdue_processes_first_and_measures_decisions_in_business_days()
     {

@@ -1,5 +1,4 @@
 using MipgTeams.SharePoint.Extraction;
-using MipgTeams.TestSupport;
 
 namespace MipgTeams.SharePoint.Tests.Extraction;
 

@@ -1,5 +1,3 @@
-using MipgTeams.TestSupport;
-
 namespace MipgTeams.SharePoint.Tests.Graph;
 
 /// <summary>A migrated, empty SQLite store saved once and copied for each attempt, so a hundred attempts do not migrate a hundred times.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Store.Sync;
-using MipgTeams.TestSupport;
 using MipgTeams.TestSupport.Graph;
 
 namespace MipgTeams.SharePoint.Tests.Graph;

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using MipgTeams.SharePoint.Sync;
-using MipgTeams.TestSupport;
 
 namespace MipgTeams.SharePoint.Tests.Graph;
 

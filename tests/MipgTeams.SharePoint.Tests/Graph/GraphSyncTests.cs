@@ -1,7 +1,5 @@
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Domain.Documents;
-using MipgTeams.TestSupport;
 using MipgTeams.TestSupport.Graph;
 
 namespace MipgTeams.SharePoint.Tests.Graph;

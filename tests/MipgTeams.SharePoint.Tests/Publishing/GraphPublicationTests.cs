@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.People;
 using MipgTeams.SharePoint.Extraction;
@@ -8,7 +5,6 @@ using MipgTeams.SharePoint.Graph;
 using MipgTeams.SharePoint.Publishing;
 using MipgTeams.SharePoint.Sync;
 using MipgTeams.Store.Publishing;
-using MipgTeams.TestSupport;
 
 namespace MipgTeams.SharePoint.Tests.Publishing;
 

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.SharePoint.Sync;
 using MipgTeams.SharePoint.Tests.Graph;
 using MipgTeams.Store.Sync;
-using MipgTeams.TestSupport;
 
 namespace MipgTeams.SharePoint.Tests.Sync;
 

@@ -1,23 +1,15 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Domain.Documents;
-using MipgTeams.TestSupport;
 
 namespace MipgTeams.SharePoint.Tests.Sync;
 
-public sealed class FolderSyncTests : IAsyncLifetime
+public sealed class FolderSyncTests : SyncedDemoTests
 {
-    private SyncedDemo demo = null!;
-
-    public async Task InitializeAsync() => demo = await SyncedDemo.CreateAsync();
-
-    public async Task DisposeAsync() => await demo.DisposeAsync();
-
-    private string Library => Path.Combine(demo.Folder, "library");
+    private string Library => Path.Combine(Demo.Folder, "library");
 
     [Fact]
     public async Task The_first_sync_brings_the_whole_demo_library_with_its_text()
     {
-        await using var db = demo.Store.CreateDbContext();
+        await using var db = Demo.Store.CreateDbContext();
         var documents = await db.Documents.Where(d => !d.IsRemoved).ToListAsync();
         Assert.True(documents.Count >= 30, $"only {documents.Count} documents");
         Assert.True(documents.Select(d => d.ProcessCode).Distinct().Count() >= 6);
@@ -34,7 +26,7 @@ public sealed class FolderSyncTests : IAsyncLifetime
     [Fact]
     public async Task The_admin_lists_give_leaders_policies_quality_team_and_settings()
     {
-        await using var db = demo.Store.CreateDbContext();
+        await using var db = Demo.Store.CreateDbContext();
         var process = await db.Processes.SingleAsync(p => p.Code == "GLEGN02");
         Assert.Equal("Oficina Asesora Jurídica", process.Office);
         Assert.NotNull(process.Leader?.EntraObjectId);
@@ -49,7 +41,7 @@ public sealed class FolderSyncTests : IAsyncLifetime
     public async Task A_second_sync_changes_nothing()
     {
         var before = await ChangeNumbers();
-        var summary = await demo.SyncAsync();
+        var summary = await Demo.SyncAsync();
         Assert.Equal(0, summary.Changed);
         Assert.Equal(0, summary.Removed);
         Assert.Equal(before, await ChangeNumbers());
@@ -62,7 +54,7 @@ public sealed class FolderSyncTests : IAsyncLifetime
         var before = await Document("GLEGN02-F002");
         File.Delete(file);
 
-        var summary = await demo.SyncAsync();
+        var summary = await Demo.SyncAsync();
 
         var after = await Document("GLEGN02-F002");
         Assert.Equal(1, summary.Removed);
@@ -79,7 +71,7 @@ public sealed class FolderSyncTests : IAsyncLifetime
         File.Copy(docx, pdf[..^4] + ".docx");
         File.Delete(pdf);
 
-        await demo.SyncAsync();
+        await Demo.SyncAsync();
 
         var all = await AllDocuments("GLEGN02-G001");
         var live = Assert.Single(all, d => !d.IsRemoved);
@@ -93,7 +85,7 @@ public sealed class FolderSyncTests : IAsyncLifetime
     [InlineData("row without fields")]
     public async Task A_list_file_that_cannot_be_read_keeps_the_last_synced_list_and_says_why_in_spanish(string damage)
     {
-        var list = Path.Combine(demo.Folder, "lists", "equipo-calidad.json");
+        var list = Path.Combine(Demo.Folder, "lists", "equipo-calidad.json");
         switch (damage)
         {
             case "missing":
@@ -106,12 +98,12 @@ public sealed class FolderSyncTests : IAsyncLifetime
                 await File.WriteAllTextAsync(list, "{ \"items\": [ { \"id\": \"1\" } ] }");
                 break;
         }
-        await using var before = demo.Store.CreateDbContext();
+        await using var before = Demo.Store.CreateDbContext();
         var members = await before.QualityTeam.CountAsync();
 
-        var summary = await demo.SyncAsync();
+        var summary = await Demo.SyncAsync();
 
-        await using var db = demo.Store.CreateDbContext();
+        await using var db = Demo.Store.CreateDbContext();
         Assert.Equal(members, await db.QualityTeam.CountAsync());
         Assert.True(members > 0);
         var error = Assert.Single(summary.Errors, e => e.StartsWith("Equipo de Calidad:", StringComparison.Ordinal));
@@ -125,9 +117,9 @@ public sealed class FolderSyncTests : IAsyncLifetime
     {
         Directory.Move(Library, Library + "-moved");
 
-        var summary = await demo.SyncAsync();
+        var summary = await Demo.SyncAsync();
 
-        await using var db = demo.Store.CreateDbContext();
+        await using var db = Demo.Store.CreateDbContext();
         Assert.Equal(0, summary.Removed);
         Assert.Equal(0, await db.Documents.CountAsync(d => d.IsRemoved));
         Assert.Contains(summary.Errors, e => e.Contains("No existe la carpeta library/", StringComparison.Ordinal));
@@ -136,7 +128,7 @@ public sealed class FolderSyncTests : IAsyncLifetime
     [Fact]
     public async Task A_corrupt_file_is_reported_and_the_rest_still_syncs()
     {
-        await using var db = demo.Store.CreateDbContext();
+        await using var db = Demo.Store.CreateDbContext();
         var run = await db.SyncRuns.OrderBy(r => r.Id).LastAsync();
         Assert.Equal(1, run.ItemsFailed);
         Assert.Contains("GINFD01-G002", run.Errors, StringComparison.Ordinal);
@@ -152,10 +144,10 @@ public sealed class FolderSyncTests : IAsyncLifetime
         var folder = Directory.GetDirectories(Library, "Mejora Normativa", SearchOption.AllDirectories).Single();
         File.Copy(Directory.GetFiles(folder, "GLEGN02-C001*").Single(), Path.Combine(folder, "Borrador sin codigo.docx"));
 
-        var summary = await demo.SyncAsync();
+        var summary = await Demo.SyncAsync();
 
         Assert.Contains(summary.Errors, e => e.Contains("Borrador sin codigo.docx", StringComparison.Ordinal) && e.Contains("no es un código", StringComparison.Ordinal));
-        await using var db = demo.Store.CreateDbContext();
+        await using var db = Demo.Store.CreateDbContext();
         Assert.DoesNotContain(await db.Documents.Select(d => d.Path).ToListAsync(), p => p.Contains("Borrador", StringComparison.Ordinal));
     }
 
@@ -171,33 +163,33 @@ public sealed class FolderSyncTests : IAsyncLifetime
     [Fact]
     public async Task A_new_leader_in_the_processes_list_takes_effect_at_the_next_sync()
     {
-        var list = Path.Combine(demo.Folder, "lists", "procesos.json");
+        var list = Path.Combine(Demo.Folder, "lists", "procesos.json");
         File.WriteAllText(list, File.ReadAllText(list).Replace("andrea.rios@cartagena.gov.co", "nuevo.lider@cartagena.gov.co", StringComparison.Ordinal));
 
-        await demo.SyncAsync();
+        await Demo.SyncAsync();
 
-        await using var db = demo.Store.CreateDbContext();
+        await using var db = Demo.Store.CreateDbContext();
         Assert.Equal("nuevo.lider@cartagena.gov.co", (await db.Processes.SingleAsync(p => p.Code == "GLEGN02")).Leader!.Email);
     }
 
     [Fact]
     public async Task A_row_deleted_from_a_list_is_removed_from_the_model()
     {
-        var list = Path.Combine(demo.Folder, "lists", "configuracion.json");
+        var list = Path.Combine(Demo.Folder, "lists", "configuracion.json");
         var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(list))!;
         var items = json["items"]!.AsArray();
         items.RemoveAt(items.Count - 1);
         File.WriteAllText(list, json.ToJsonString());
 
-        await demo.SyncAsync();
+        await Demo.SyncAsync();
 
-        await using var db = demo.Store.CreateDbContext();
+        await using var db = Demo.Store.CreateDbContext();
         Assert.Null(await db.Settings.FindAsync("DiaResumenSemanal"));
     }
 
     private async Task<Dictionary<long, long>> ChangeNumbers()
     {
-        await using var db = demo.Store.CreateDbContext();
+        await using var db = Demo.Store.CreateDbContext();
         return await db.Documents.ToDictionaryAsync(d => d.Id, d => d.ChangeNumber);
     }
 
@@ -205,7 +197,7 @@ public sealed class FolderSyncTests : IAsyncLifetime
 
     private async Task<List<Document>> AllDocuments(string code)
     {
-        await using var db = demo.Store.CreateDbContext();
+        await using var db = Demo.Store.CreateDbContext();
         return await db.Documents.Where(d => d.Code == code).OrderBy(d => d.Id).ToListAsync();
     }
 }

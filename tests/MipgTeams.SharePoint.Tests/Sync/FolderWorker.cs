@@ -1,11 +1,6 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using MipgTeams.SharePoint.Folder;
 using MipgTeams.SharePoint.Source;
 using MipgTeams.SharePoint.Sync;
-using MipgTeams.TestSupport;
 
 namespace MipgTeams.SharePoint.Tests.Sync;
 

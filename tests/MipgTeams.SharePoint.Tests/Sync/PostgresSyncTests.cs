@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MipgTeams.TestSupport;
-
 namespace MipgTeams.SharePoint.Tests.Sync;
 
 public sealed class PostgresSyncTests

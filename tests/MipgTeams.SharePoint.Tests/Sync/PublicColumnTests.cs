@@ -1,22 +1,14 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using MipgTeams.TestSupport;
 
 namespace MipgTeams.SharePoint.Tests.Sync;
 
 /// <summary>The library column «Publico» (Sí/No, default Sí) reaches the document, and a change of it is a change.</summary>
-public sealed class PublicColumnTests : IAsyncLifetime
+public sealed class PublicColumnTests : SyncedDemoTests
 {
-    private SyncedDemo demo = null!;
-
-    public async Task InitializeAsync() => demo = await SyncedDemo.CreateAsync();
-
-    public async Task DisposeAsync() => await demo.DisposeAsync();
-
     [Fact]
     public async Task Documents_without_the_column_are_public()
     {
-        await using var db = demo.Store.CreateDbContext();
+        await using var db = Demo.Store.CreateDbContext();
 
         Assert.All(await db.Documents.ToListAsync(), d => Assert.True(d.IsPublic));
     }
@@ -32,7 +24,7 @@ public sealed class PublicColumnTests : IAsyncLifetime
         var before = await Document("GLEGN02-F003");
 
         SetColumn("GLEGN02-F003", "Publico", value);
-        await demo.SyncAsync();
+        await Demo.SyncAsync();
 
         var after = await Document("GLEGN02-F003");
         Assert.Equal(expected, after.IsPublic);
@@ -41,7 +33,7 @@ public sealed class PublicColumnTests : IAsyncLifetime
 
     private void SetColumn(string code, string column, string value)
     {
-        var file = Path.Combine(demo.Folder, "library", "_columnas.json");
+        var file = Path.Combine(Demo.Folder, "library", "_columnas.json");
         var columns = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
         foreach (var (_, fields) in columns.Where(c => c.Value?["Codigo"]?.GetValue<string>() == code))
         {
@@ -52,7 +44,7 @@ public sealed class PublicColumnTests : IAsyncLifetime
 
     private async Task<Domain.Documents.Document> Document(string code)
     {
-        await using var db = demo.Store.CreateDbContext();
+        await using var db = Demo.Store.CreateDbContext();
         return await db.Documents.AsNoTracking().SingleAsync(d => d.Code == code && !d.IsRemoved);
     }
 }

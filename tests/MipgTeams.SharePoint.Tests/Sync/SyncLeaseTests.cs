@@ -1,10 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.SharePoint.Sync;
 using MipgTeams.SharePoint.Tests.Graph;
 using MipgTeams.Store.Leases;
 using MipgTeams.Store.Sync;
-using MipgTeams.TestSupport;
 
 namespace MipgTeams.SharePoint.Tests.Sync;
 
@@ -106,15 +103,9 @@ public sealed class SyncLeaseTests : IDisposable
     {
         await using var store = await TestStore.CreateAsync(provider);
         var past = DateTimeOffset.UtcNow.AddMinutes(-10);
-        await using (var db = store.CreateDbContext())
-        {
-            db.SyncRuns.Add(new SyncRun { Source = "folder", StartedAt = past.AddMinutes(-5), Owner = "muerto@otra-maquina:41", LeaseUntil = past });
-            db.Leases.Add(new Lease { Name = "sync", Owner = "muerto@otra-maquina:41", Until = past });
-            await db.SaveChangesAsync();
-        }
-        await using var worker = FolderWorker.Create(store, demo);
+        await StartRunAsync(store, "muerto@otra-maquina:41", past.AddMinutes(-5), past);
 
-        var summary = await worker.Sync.SyncOnceAsync();
+        var summary = await SyncOnceAsync(store);
 
         Assert.False(summary.Skipped);
         await using var check = store.CreateDbContext();
@@ -130,20 +121,29 @@ public sealed class SyncLeaseTests : IDisposable
     {
         await using var store = await TestStore.CreateAsync(StoreProvider.Sqlite);
         var future = DateTimeOffset.UtcNow.AddMinutes(1);
-        await using (var db = store.CreateDbContext())
-        {
-            db.SyncRuns.Add(new SyncRun { Source = "folder", StartedAt = DateTimeOffset.UtcNow, Owner = "vivo@otra-maquina:7", LeaseUntil = future });
-            db.Leases.Add(new Lease { Name = "sync", Owner = "vivo@otra-maquina:7", Until = future });
-            await db.SaveChangesAsync();
-        }
-        await using var worker = FolderWorker.Create(store, demo);
+        await StartRunAsync(store, "vivo@otra-maquina:7", DateTimeOffset.UtcNow, future);
 
-        var summary = await worker.Sync.SyncOnceAsync();
+        var summary = await SyncOnceAsync(store);
 
         Assert.True(summary.Skipped);
         await using var check = store.CreateDbContext();
         Assert.Equal(SyncOutcome.Running, (await check.SyncRuns.SingleAsync()).Outcome);
         Assert.False(await check.Documents.AnyAsync());
+    }
+
+    // A run of another instance as the store shows it: the run row and the sync lease, both held until leaseUntil.
+    private static async Task StartRunAsync(TestStore store, string owner, DateTimeOffset startedAt, DateTimeOffset leaseUntil)
+    {
+        await using var db = store.CreateDbContext();
+        db.SyncRuns.Add(new SyncRun { Source = "folder", StartedAt = startedAt, Owner = owner, LeaseUntil = leaseUntil });
+        db.Leases.Add(new Lease { Name = "sync", Owner = owner, Until = leaseUntil });
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<SyncSummary> SyncOnceAsync(TestStore store)
+    {
+        await using var worker = FolderWorker.Create(store, demo);
+        return await worker.Sync.SyncOnceAsync();
     }
 
     // Signals each time the sync says it is waiting for the other (its wait already under way).

@@ -1,24 +1,23 @@
 using System.Diagnostics.Metrics;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.SharePoint.Sync;
-using MipgTeams.TestSupport;
 
 namespace MipgTeams.SharePoint.Tests.Sync;
 
 /// <summary>What an operator's dashboard and alerts see of the sync (exported to Application Insights in Azure).</summary>
-public sealed class SyncTelemetryTests : IAsyncLifetime
+public sealed class SyncTelemetryTests : SyncedDemoTests
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 25, 13, 0, 0, TimeSpan.Zero));
-    private SyncedDemo demo = null!;
+    private readonly FakeTimeProvider time;
 
-    public async Task InitializeAsync() => demo = await SyncedDemo.CreateAsync(time: time);
+    public SyncTelemetryTests()
+        : this(new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 13, 0, 0, TimeSpan.Zero)))
+    {
+    }
 
-    public async Task DisposeAsync() => await demo.DisposeAsync();
+    private SyncTelemetryTests(FakeTimeProvider time)
+        : base(time) => this.time = time;
 
-    private IMeterFactory Meters => demo.Services.GetRequiredService<IMeterFactory>();
+    private IMeterFactory Meters => Demo.Services.GetRequiredService<IMeterFactory>();
 
     [Fact]
     public async Task A_run_is_counted_with_its_outcome_and_what_it_did_to_the_items()
@@ -26,11 +25,11 @@ public sealed class SyncTelemetryTests : IAsyncLifetime
         using var runs = new MetricCollector<long>(Meters, SyncTelemetry.Name, "mipg.sync.runs");
         using var items = new MetricCollector<long>(Meters, SyncTelemetry.Name, "mipg.sync.items");
         using var duration = new MetricCollector<double>(Meters, SyncTelemetry.Name, "mipg.sync.run.duration");
-        File.Delete(Directory.GetFiles(Path.Combine(demo.Folder, "library"), "GLEGN02-F002*", SearchOption.AllDirectories).Single());
+        File.Delete(Directory.GetFiles(Path.Combine(Demo.Folder, "library"), "GLEGN02-F002*", SearchOption.AllDirectories).Single());
 
-        var summary = await demo.SyncAsync();
+        var summary = await Demo.SyncAsync();
 
-        await using var db = demo.Store.CreateDbContext();
+        await using var db = Demo.Store.CreateDbContext();
         var stored = await db.SyncRuns.SingleAsync(r => r.Id == summary.RunId);
         var run = Assert.Single(runs.GetMeasurementSnapshot());
         Assert.Equal(SyncTelemetry.OutcomeName(stored.Outcome), run.Tags["outcome"]);
@@ -49,7 +48,7 @@ public sealed class SyncTelemetryTests : IAsyncLifetime
         age.RecordObservableInstruments();
         Assert.Equal(720, age.LastMeasurement!.Value);
 
-        await demo.SyncAsync();
+        await Demo.SyncAsync();
         age.RecordObservableInstruments();
         Assert.Equal(0, age.LastMeasurement!.Value);
     }

@@ -1,13 +1,8 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.People;
 using MipgTeams.SharePoint.WriteBack;
 using MipgTeams.Store.ChangeRequests;
-using MipgTeams.TestSupport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using Moq;

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MipgTeams.SharePoint.WriteBack;
 
 namespace MipgTeams.SharePoint.Tests.WriteBack;
@@ -20,12 +17,9 @@ public sealed class WriteBackOptionsTests
             ["WriteBack:ListId"] = "Solicitudes de cambio",
             ["WriteBack:Credential:TenantId"] = "00000000-0000-0000-0000-000000000001",
             ["WriteBack:Credential:ClientId"] = "00000000-0000-0000-0000-000000000002",
-            [key] = value,
         };
 
-        var error = Assert.Throws<OptionsValidationException>(() => StartUp(settings));
-
-        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        StartUpCheck.AssertRefused(WriteBackServiceCollectionExtensions.AddChangeRequestWriteBack, settings, key, value, message);
     }
 
     [Fact]
@@ -39,10 +33,6 @@ public sealed class WriteBackOptionsTests
         });
     }
 
-    private static void StartUp(Dictionary<string, string?> settings)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        using var services = new ServiceCollection().AddLogging().AddChangeRequestWriteBack(configuration).BuildServiceProvider();
-        services.GetRequiredService<IStartupValidator>().Validate();
-    }
+    private static void StartUp(Dictionary<string, string?> settings) =>
+        StartUpCheck.StartUp(WriteBackServiceCollectionExtensions.AddChangeRequestWriteBack, settings);
 }

@@ -10,30 +10,24 @@ namespace MipgTeams.Store.Tests.Leases;
 /// Upgrading a store whose leases table still has its first name (ReminderLeases) keeps the leases held at that moment:
 /// an instance sending the outbox when the bot is upgraded is still its owner afterwards, so no second sender starts.
 /// </summary>
-public abstract class LeaseMigrationTests(StoreProvider provider) : IAsyncLifetime
+public abstract class LeaseMigrationTests(StoreProvider provider) : StoreTests(provider, migrate: false)
 {
-    private TestStore store = null!;
-
-    public async Task InitializeAsync() => store = await TestStore.CreateAsync(provider, migrate: false);
-
-    public async Task DisposeAsync() => await store.DisposeAsync();
-
     [Fact]
     public async Task A_lease_held_before_the_rename_is_still_held_after_it()
     {
         var until = new DateTimeOffset(2026, 11, 25, 13, 0, 30, TimeSpan.Zero);
-        await using (var db = store.CreateDbContext())
+        await using (var db = Store.CreateDbContext())
         {
             var migrator = db.GetService<IMigrator>();
             await migrator.MigrateAsync("SubmissionKey"); // the last migration with the old table name
             // Written as the store writes it: SQLite keeps times as sortable integers.
-            var stored = provider == StoreProvider.Sqlite ? new DateTimeOffsetToBinaryConverter().ConvertToProvider(until)! : until;
+            var stored = Provider == StoreProvider.Sqlite ? new DateTimeOffsetToBinaryConverter().ConvertToProvider(until)! : until;
             await db.Database.ExecuteSqlAsync(
                 $"INSERT INTO \"ReminderLeases\" (\"Name\", \"Owner\", \"Until\") VALUES ('outbox-sender', 'bot-1', {stored})");
             await migrator.MigrateAsync();
         }
 
-        await using (var db = store.CreateDbContext())
+        await using (var db = Store.CreateDbContext())
         {
             var lease = await db.Leases.AsNoTracking().SingleAsync();
             Assert.Equal(("outbox-sender", "bot-1", until), (lease.Name, lease.Owner, lease.Until));

@@ -5,17 +5,11 @@ using MipgTeams.TestSupport;
 namespace MipgTeams.Store.Tests.Leases;
 
 /// <summary>One owner at a time, on SQLite and on PostgreSQL: taken when free, renewed only by its owner, released at once.</summary>
-public abstract class NamedLeaseTests(StoreProvider provider) : IAsyncLifetime
+public abstract class NamedLeaseTests(StoreProvider provider) : StoreTests(provider)
 {
     private const string Name = "outbox-sender";
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 13, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
-    private TestStore store = null!;
-
-    public async Task InitializeAsync() => store = await TestStore.CreateAsync(provider);
-
-    public async Task DisposeAsync() => await store.DisposeAsync();
-
     [Fact]
     public async Task Racing_instances_take_a_new_lease_once()
     {
@@ -64,25 +58,25 @@ public abstract class NamedLeaseTests(StoreProvider provider) : IAsyncLifetime
 
     private async Task<bool> TakeAsync(string owner, DateTimeOffset now)
     {
-        await using var db = store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         return await db.TryTakeAsync(Name, owner, now, now + Lease, default);
     }
 
     private async Task<bool> RenewAsync(string owner, DateTimeOffset now)
     {
-        await using var db = store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         return await db.TryRenewAsync(Name, owner, now + Lease, default);
     }
 
     private async Task ReleaseAsync(string owner, DateTimeOffset now)
     {
-        await using var db = store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         await db.ReleaseAsync(Name, owner, now, default);
     }
 
     private async Task<string?> OwnerAsync()
     {
-        await using var db = store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         return (await db.Leases.AsNoTracking().SingleAsync(l => l.Name == Name)).Owner;
     }
 }

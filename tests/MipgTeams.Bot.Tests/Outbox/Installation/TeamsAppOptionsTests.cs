@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Options;
 using MipgTeams.Bot.Outbox.Installation;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MipgTeams.Bot.Tests.Outbox.Installation;
 
