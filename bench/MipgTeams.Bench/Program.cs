@@ -22,6 +22,7 @@ var modes = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
     ["sync-scale"] = () => SyncScaleBenchmark.RunAsync(args[1..]),
     ["reminders"] = ReminderBenchmark.RunAsync,
     ["portal"] = PortalBenchmark.RunAsync,
+    ["portal-engine"] = PortalBenchmark.RunEngineAsync,
     ["indicators"] = () => IndicatorBenchmark.RunAsync(args.ElementAtOrDefault(1) ?? "sqlite"),
 };
 

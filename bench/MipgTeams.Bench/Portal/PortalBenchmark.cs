@@ -13,6 +13,23 @@ internal static class PortalBenchmark
     private const int Requests = 400;
     private const int WarmUp = 40;
 
+    /// <summary>The answer engine alone over the same generated store: the in-process share of /buscar (and a process to profile).</summary>
+    public static async Task RunEngineAsync()
+    {
+        var work = Directory.CreateTempSubdirectory("mipg-bench-portal-engine-").FullName;
+        try
+        {
+            var connection = $"Data Source={Path.Combine(work, "mipg.db")}";
+            await BotEndpointBenchmark.SyncDemoAsync(connection);
+            await PortalSeed.AddAsync(connection, Documents, new Random(42));
+            await AnswerProbe.RunAsync(connection, Path.Combine(work, "index"), ["plazo para responder una peticion"], NewQuestion);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
     public static async Task RunAsync()
     {
         var work = Directory.CreateTempSubdirectory("mipg-bench-portal-").FullName;
