@@ -42,6 +42,19 @@ public sealed class QuestionRecorder(IDbContextFactory<MipgDbContext> dbFactory,
         }
     }
 
+    /// <summary>
+    /// Saves one question inside a transaction that is rolled back (nothing stays), so the first batch after start-up
+    /// does not compile the store's insert path while the first people to write wait for their answers.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Questions.Add(new QuestionLog { Id = Guid.NewGuid(), Question = "warm-up", AskedAt = DateTimeOffset.UnixEpoch });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.RollbackAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try

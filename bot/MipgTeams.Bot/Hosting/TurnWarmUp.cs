@@ -9,7 +9,7 @@ namespace MipgTeams.Bot.Hosting;
 /// <summary>
 /// Runs once before the bot serves, after the index has caught up, so the first people to write after a start or a
 /// deployment are answered as fast as the rest: the protocol's object graph and wire format, the store's lookup and
-/// write of a new conversation (rolled back), and an answer card of each kind rendered and serialized. Nothing it does
+/// write of a new conversation and of an asked question (rolled back), and an answer card of each kind rendered and serialized. Nothing it does
 /// stays in the store.
 /// </summary>
 internal static class TurnWarmUp
@@ -31,6 +31,7 @@ internal static class TurnWarmUp
     {
         services.WarmUpBotProtocol();
         await services.GetRequiredService<ConversationReferences>().WarmUpAsync(cancellationToken);
+        await services.GetRequiredService<QuestionRecorder>().WarmUpAsync(cancellationToken);
         var engine = services.GetRequiredService<AnswerEngine>();
         foreach (var question in new[] { "formato de solicitud", "zzzz qqqq" })
         {

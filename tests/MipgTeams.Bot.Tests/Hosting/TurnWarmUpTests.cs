@@ -4,11 +4,12 @@ namespace MipgTeams.Bot.Tests.Hosting;
 public sealed class TurnWarmUpTests : BotHostTests
 {
     [Fact]
-    public async Task Warming_up_at_start_leaves_no_conversation_in_the_store()
+    public async Task Warming_up_at_start_leaves_no_conversation_and_no_question_in_the_store()
     {
         _ = Bot.Client; // the host has started: its warm-up has run
         await using var db = Bot.Demo.Store.CreateDbContext();
         Assert.Empty(await db.ConversationReferences.ToListAsync());
+        Assert.Empty(await db.Questions.ToListAsync());
     }
 
     [Fact]
