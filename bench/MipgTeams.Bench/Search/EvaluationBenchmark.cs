@@ -47,6 +47,7 @@ internal static class EvaluationBenchmark
             var rest = result.LatenciesMs.Skip(10).ToList();
             Console.WriteLine($"{set.Name}: HTTP after start-up: first ten mean {first.Average():F1} ms (max {first.Max():F1}), rest mean {rest.Average():F1} ms " +
                 $"(p50 {Percentiles.Of(rest, 50):F1}, p99 {Percentiles.Of(rest, 99):F1}); first ten / rest {first.Average() / rest.Average():F2}x");
+            Console.WriteLine($"{set.Name}: the first ten: {string.Join(", ", first.Select(ms => $"{ms:F0}"))} ms");
             var slowest = result.LatenciesMs.Select((ms, i) => (ms, i)).Skip(10).OrderByDescending(p => p.ms).Take(3);
             Console.WriteLine($"{set.Name}: slowest after the first ten: {string.Join("; ", slowest.Select(p => $"{p.ms:F1} ms «{result.Asked[p.i]}»"))}");
         }
