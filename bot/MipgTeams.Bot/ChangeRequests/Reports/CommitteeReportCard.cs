@@ -16,7 +16,8 @@ internal static class CommitteeReportCard
         var published = report.Rows.Where(r => r.Status == ChangeRequestStatus.Published).ToList();
         var lines = published.Take(Listed).Select(r => (JsonNode)AdaptiveCard.Text(
             $"#{r.Id} · {r.Kind.Label()} {r.DocumentCode ?? "documento nuevo"}" + (r.Title is null ? "" : $" · {CardText.Plain(r.Title)}")
-            + (r.PublishedAt is { } at ? $" · publicada {BogotaTime.Format(at)}" : ""), size: "Small")).ToList();
+            + (r.PublishedAt is { } at ? $" · publicada {BogotaTime.Format(at)}" : "") + Versions(r)
+            + (r.ReadBy is { } read ? $" · leída por {read}" : " · publicación en curso"), size: "Small")).ToList();
         return AdaptiveCard.Create(title,
         [
             AdaptiveCard.Text(title, size: "Medium", weight: "Bolder"),
@@ -37,4 +38,12 @@ internal static class CommitteeReportCard
                     AdaptiveCard.OpenUrl("Ver indicadores del trimestre", indicatorsUrl)),
         ]);
     }
+
+    private static string Versions(CommitteeReportRow row) => (row.FromVersion, row.ToVersion) switch
+    {
+        (null, null) => "",
+        (null, { } to) => $" · versión {to}",
+        ({ } from, { } to) => $" · {from} → {to}",
+        ({ } from, null) => $" · versión {from}",
+    };
 }
