@@ -182,6 +182,53 @@ public sealed class PublicationFlowTests : ChangeRequestTests
     }
 
     [Fact]
+    public async Task A_file_edited_between_submission_and_validation_stops_the_job_even_after_a_sync()
+    {
+        await Scenario.SubmitAsync();
+        // Someone edits the current file in the library while the request waits for the leader, and the sync brings
+        // that edit into the store: the file at validation is not the one the draft was written against.
+        var current = Path.Combine(Scenario.Library, P001);
+        File.AppendAllText(current, "cambio hecho a mano mientras la solicitud esperaba");
+        await Bot.Demo.SyncAsync();
+        var edited = File.ReadAllBytes(current);
+        var columns = File.ReadAllText(Path.Combine(Scenario.Library, "_columnas.json"));
+        await Scenario.ClickAsync(await Scenario.CardForAsync(Andrea), "cr.approve", Andrea);
+        await Scenario.ClickAsync(await Scenario.CardForAsync(Lina), "cr.validate", Lina);
+        Assert.Equal(ChangeRequestStatus.Published, (await Scenario.RequestAsync()).Status);
+
+        Assert.Equal(0, await Scenario.PublishAsync());
+
+        Assert.Equal(edited, File.ReadAllBytes(current));
+        Assert.Equal(columns, File.ReadAllText(Path.Combine(Scenario.Library, "_columnas.json")));
+        Assert.False(File.Exists(Path.Combine(Scenario.Library, P001Obsolete)));
+        var job = await JobAsync();
+        Assert.Equal(PublicationJobStatus.Conflict, job.Status);
+        Assert.Equal(PublicationSteps.None, job.Steps);
+        Assert.Contains("cambió en la biblioteca después de que se envió la solicitud: alguien editó su contenido", job.LastError, StringComparison.Ordinal);
+        var stopped = (await Scenario.OutboxAsync()).Last(m => m.Key.StartsWith("pub:1:stopped", StringComparison.Ordinal) && m.RecipientAadObjectId == Lina);
+        Assert.Contains("alguien editó su contenido", stopped.ActivityJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_request_from_before_the_baseline_was_recorded_is_checked_against_the_file_at_validation()
+    {
+        await Scenario.SubmitAsync();
+        await using (var db = Bot.Demo.Store.CreateDbContext())
+        {
+            var request = await db.ChangeRequests.SingleAsync();
+            request.RecordBase(null, null); // as the migration leaves requests submitted before it
+            await db.SaveChangesAsync();
+        }
+        File.AppendAllText(Path.Combine(Scenario.Library, P001), "cambio anterior a la validación");
+        await Bot.Demo.SyncAsync();
+        await Scenario.ClickAsync(await Scenario.CardForAsync(Andrea), "cr.approve", Andrea);
+        await Scenario.ClickAsync(await Scenario.CardForAsync(Lina), "cr.validate", Lina);
+
+        Assert.Equal(1, await Scenario.PublishAsync());
+        Assert.EndsWith("cambio anterior a la validación", File.ReadAllText(Path.Combine(Scenario.Library, P001Obsolete)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_crash_after_any_step_ends_with_exactly_one_new_version_after_the_rerun()
     {
         await ValidateAsync();
