@@ -279,6 +279,36 @@ public sealed class PublicationFlowTests : ChangeRequestTests
     }
 
     [Fact]
+    public async Task Publication_adds_no_entry_to_the_requests_history_through_a_conflict_a_retry_and_reads()
+    {
+        await ValidateAsync();
+        File.AppendAllText(Path.Combine(Scenario.Library, P001), "cambio hecho a mano");
+        await Scenario.PublishAsync();
+        var retry = Action(Card((await Scenario.OutboxAsync()).Last(m => m.Key.StartsWith("pub:1:stopped", StringComparison.Ordinal) && m.RecipientAadObjectId == Lina)),
+            "cr.retry-publication");
+        await Bot.ClickAsync(retry, aadObjectId: Lina, userId: "29:lina");
+        await Bot.ClickAsync(retry, aadObjectId: Lina, userId: "29:lina"); // a double click queues it once
+        Assert.Equal(1, await Scenario.PublishAsync());
+        var read = Action(Card((await Scenario.OutboxAsync()).First(m => m.Key == $"pub:1:to:{Andrea}")), "cr.read");
+        await Bot.ClickAsync(read, aadObjectId: Andrea, userId: "29:andrea");
+        await Bot.ClickAsync(read, aadObjectId: Andrea, userId: "29:andrea");
+
+        var request = await Scenario.RequestAsync();
+        Assert.Equal([ChangeRequestEventType.Submitted, ChangeRequestEventType.ApprovedByLeader, ChangeRequestEventType.ValidatedByQuality],
+            request.Events.OrderBy(e => e.Version).Select(e => e.Type));
+        var view = new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "Action.Execute", ["verb"] = "cr.view", ["data"] = new System.Text.Json.Nodes.JsonObject { ["requestId"] = 1, ["version"] = request.Version },
+        };
+        var history = Visible(await Bot.ClickAsync(view, aadObjectId: Lina, userId: "29:lina"));
+        Assert.Equal(1, history.Split("Validada por calidad y publicada ·").Length - 1);
+        Assert.Equal(1, history.Split("Aprobada por el líder ·").Length - 1);
+        await using var db = Bot.Demo.Store.CreateDbContext();
+        Assert.Equal(1, await db.Acknowledgments.CountAsync());
+        Assert.Equal(1, await db.PublicationJobs.CountAsync());
+    }
+
+    [Fact]
     public async Task A_stopped_publication_shows_in_the_quality_teams_pending_and_retrying_publishes_it()
     {
         await ValidateAsync();
