@@ -210,6 +210,39 @@ public sealed class PublicationFlowTests : ChangeRequestTests
     }
 
     [Fact]
+    public async Task A_returned_request_keeps_the_file_it_was_first_submitted_against_unless_it_names_another_document()
+    {
+        await Scenario.SubmitAsync();
+        var submitted = await Scenario.RequestAsync();
+        File.AppendAllText(Path.Combine(Scenario.Library, P001), "cambio hecho a mano");
+        await Bot.Demo.SyncAsync();
+        await Scenario.ClickAsync(await Scenario.CardForAsync(Andrea), "cr.reject", Andrea, comment: "Falta el paso 5");
+        var returned = await Scenario.CardForAsync(Ana);
+
+        var same = Action(returned, "cr.resubmit");
+        (same["data"]!["kind"], same["data"]!["documentCode"], same["data"]!["draftUrl"]) = ("Modificar", "GLEGN02-P001", DefaultDraft);
+        (same["data"]!["description"], same["data"]!["reason"]) = ("Se agrega el paso 5", "Lo exige el decreto");
+        await Bot.ClickAsync(same, aadObjectId: Ana);
+        var resubmitted = await Scenario.RequestAsync();
+
+        Assert.Equal(ChangeRequestStatus.PendingLeader, resubmitted.Status);
+        Assert.Equal((submitted.BaseItemId, submitted.BaseTag), (resubmitted.BaseItemId, resubmitted.BaseTag));
+
+        await Scenario.ClickAsync(await Scenario.CardForAsync(Andrea), "cr.reject", Andrea, comment: "Era otro documento");
+        Scenario.WriteDraft("Borradores/GLEGN02-C001.docx");
+        var other = Action(await Scenario.CardForAsync(Ana), "cr.resubmit");
+        (other["data"]!["kind"], other["data"]!["documentCode"], other["data"]!["draftUrl"]) = ("Modificar", "GLEGN02-C001", "Borradores/GLEGN02-C001.docx");
+        (other["data"]!["description"], other["data"]!["reason"]) = ("Se agrega el paso 5", "Lo exige el decreto");
+        await Bot.ClickAsync(other, aadObjectId: Ana);
+        var moved = await Scenario.RequestAsync();
+        await using var db = Bot.Demo.Store.CreateDbContext();
+        var c001 = await db.Documents.AsNoTracking().SingleAsync(d => d.Code == "GLEGN02-C001" && d.Status == DocumentStatus.Current && !d.IsRemoved);
+
+        Assert.Equal(("GLEGN02-C001", c001.SourceItemId), (moved.DocumentCode, moved.BaseItemId));
+        Assert.NotEqual(submitted.BaseTag, moved.BaseTag);
+    }
+
+    [Fact]
     public async Task A_request_from_before_the_baseline_was_recorded_is_checked_against_the_file_at_validation()
     {
         await Scenario.SubmitAsync();
