@@ -43,14 +43,17 @@ public sealed class CommitteeReportTests(CommitteeReportFixture fixture) : IClas
     public void A_validated_change_not_yet_published_says_so_and_a_removal_has_no_new_version()
     {
         var validated = new CommitteeReportRow(7, "GLEGN02-F003", null, "GLEGN02", ChangeKind.Remove, "Se retira", "Ya no se usa", "Ana",
-            ChangeRequestStatus.Published, DateTimeOffset.UnixEpoch, null, null, "Lina", DateTimeOffset.UnixEpoch, null, null, "1.0", CommitteeReportBuilder.RetiredVersion);
-        var report = new CommitteeReport(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), [validated]);
+            ChangeRequestStatus.Published, DateTimeOffset.UnixEpoch, null, null, "Lina", DateTimeOffset.UnixEpoch, null, null, "1.0", CommitteeReportBuilder.RetiredVersion,
+            Publication: MipgTeams.Store.Publishing.PublicationJobStatus.Pending);
+        var stopped = validated with { Id = 8, Publication = MipgTeams.Store.Publishing.PublicationJobStatus.Conflict };
+        var report = new CommitteeReport(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), [validated, stopped]);
 
         var card = CommitteeReportCard.Create(report, "https://bot/c.csv", "https://bot/c.xlsx").ToJsonString(
             new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
         Assert.Contains("1.0 → Retirado (Obsoleto) · publicación en curso", card, StringComparison.Ordinal);
-        Assert.Equal(["1.0", "Retirado (Obsoleto)", ""], CommitteeReportTable.Rows(report).Single()[^3..]);
+        Assert.Contains("1.0 → Retirado (Obsoleto) · publicación detenida (ver «pendientes»)", card, StringComparison.Ordinal);
+        Assert.Equal(["1.0", "Retirado (Obsoleto)", ""], CommitteeReportTable.Rows(report).First()[^3..]);
     }
 
     [Fact]

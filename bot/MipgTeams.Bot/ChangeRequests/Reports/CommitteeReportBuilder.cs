@@ -38,7 +38,7 @@ internal sealed class CommitteeReportBuilder(IDbContextFactory<MipgDbContext> db
         int? readBy = job?.Status == PublicationJobStatus.Published ? reads : null;
         return new CommitteeReportRow(r.Id, r.DocumentCode ?? job?.DocumentCode, r.Title, r.ProcessCode, r.Kind, r.Description, r.Reason, r.Requester.DisplayName,
             r.Status, r.CreatedAt, approved?.ActorName, approved?.At, validated?.ActorName, validated?.At, lastComment, r.DraftUrl,
-            job?.FromVersion, job is null ? null : r.Kind == ChangeKind.Remove ? RetiredVersion : job.ToVersion, readBy);
+            job?.FromVersion, job is null ? null : r.Kind == ChangeKind.Remove ? RetiredVersion : job.ToVersion, readBy, job?.Status);
     }
 
     /// <summary>What «Versión nueva» says of a removed document: no version replaces it.</summary>

@@ -2,6 +2,7 @@ using MipgTeams.Domain.Time;
 using System.Text.Json.Nodes;
 using MipgTeams.Bot.Cards;
 using MipgTeams.Domain.ChangeRequests;
+using MipgTeams.Store.Publishing;
 
 namespace MipgTeams.Bot.ChangeRequests.Reports;
 
@@ -17,7 +18,7 @@ internal static class CommitteeReportCard
         var lines = published.Take(Listed).Select(r => (JsonNode)AdaptiveCard.Text(
             $"#{r.Id} · {r.Kind.Label()} {r.DocumentCode ?? "documento nuevo"}" + (r.Title is null ? "" : $" · {CardText.Plain(r.Title)}")
             + (r.PublishedAt is { } at ? $" · publicada {BogotaTime.Format(at)}" : "") + Versions(r)
-            + (r.ReadBy is { } read ? $" · leída por {read}" : " · publicación en curso"), size: "Small")).ToList();
+            + Publication(r), size: "Small")).ToList();
         return AdaptiveCard.Create(title,
         [
             AdaptiveCard.Text(title, size: "Medium", weight: "Bolder"),
@@ -38,6 +39,14 @@ internal static class CommitteeReportCard
                     AdaptiveCard.OpenUrl("Ver indicadores del trimestre", indicatorsUrl)),
         ]);
     }
+
+    private static string Publication(CommitteeReportRow row) => row.Publication switch
+    {
+        PublicationJobStatus.Published => $" · leída por {row.ReadBy ?? 0}",
+        PublicationJobStatus.Conflict or PublicationJobStatus.Failed => " · publicación detenida (ver «pendientes»)",
+        PublicationJobStatus.Pending => " · publicación en curso",
+        _ => "", // validated before publication existed: nothing to say
+    };
 
     private static string Versions(CommitteeReportRow row) => (row.FromVersion, row.ToVersion) switch
     {
