@@ -14,8 +14,11 @@ using MipgTeams.TestSupport.Graph;
 
 namespace MipgTeams.SharePoint.Tests.Publishing;
 
-/// <summary>Publication into SharePoint through the real Graph SDK, Graph faked at HTTP: calls, crashes, access, conflicts.</summary>
-public sealed class GraphPublicationTests : IAsyncLifetime
+/// <summary>
+/// Publication into SharePoint through the real Graph SDK, Graph faked at HTTP: calls, crashes, access, conflicts; on
+/// both stores, since the worker's steps, leases and retries are store writes.
+/// </summary>
+public abstract class GraphPublicationTests(StoreProvider provider) : IAsyncLifetime
 {
     private const string Folder = "Gestión Jurídica/Mejora Normativa";
     private const string Current = Folder + "/GLEGN02-P001 Procedimiento Actos Administrativos.docx";
@@ -31,7 +34,7 @@ public sealed class GraphPublicationTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        store = await TestStore.CreateAsync(StoreProvider.Sqlite);
+        store = await TestStore.CreateAsync(provider);
         publisher = PublicationServiceCollectionExtensions.CreateGraphPublisher(
             new GraphSourceOptions { BaseUrl = "http://graph.test/v1.0", Site = "site-1", Libraries = ["Documentos"], MaxRetries = 0 },
             new PublicationOptions { Credential = new() { Kind = "None" } }, graph);
@@ -229,3 +232,7 @@ public sealed class GraphPublicationTests : IAsyncLifetime
         Assert.Equal(DocumentStatus.Obsolete, check.Documents.Single(d => d.Code == "GLEGN02-P001").Status);
     }
 }
+
+public sealed class SqliteGraphPublicationTests() : GraphPublicationTests(StoreProvider.Sqlite);
+
+public sealed class PostgresGraphPublicationTests() : GraphPublicationTests(StoreProvider.PostgreSql);
