@@ -2,6 +2,7 @@ using System.Globalization;
 using MipgTeams.Bench.Bot;
 using MipgTeams.Bench.Indicators;
 using MipgTeams.Bench.Portal;
+using MipgTeams.Bench.Publication;
 using MipgTeams.Bench.Reminders;
 using MipgTeams.Bench.Search;
 using MipgTeams.Bench.Sync;
@@ -24,6 +25,7 @@ var modes = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
     ["portal"] = PortalBenchmark.RunAsync,
     ["portal-engine"] = PortalBenchmark.RunEngineAsync,
     ["indicators"] = () => IndicatorBenchmark.RunAsync(args.ElementAtOrDefault(1) ?? "sqlite"),
+    ["publication"] = () => PublicationBenchmark.RunAsync(args[1..]),
 };
 
 var mode = args.FirstOrDefault() ?? "help";

@@ -13,7 +13,9 @@
 //    sees it in "pendientes", approves; a second click on her card changes nothing. Every quality team member gets a
 //    card, the coordinator validates, a late click by another member changes nothing. Ana is told of the approval and
 //    the publication, once each, and follows the request in "mis solicitudes"; decided cards are updated (PUT) to
-//    read-only ones naming who decided.
+//    read-only ones naming who decided. The form offers the draft of Borradores/; once validated, the bot's worker
+//    publishes it into the copy of the demo library (4.1 current, 4.0 in Obsoletos/, demo/ untouched) and Ana gets the
+//    «Nueva versión publicada» card.
 // Exits 0 when every step passed. NOTE lines say what the Playground cannot do. Stops everything it started either way.
 //
 // Acting as other people, in one Playground run (it keeps its chats in memory, so restarting it with another user's
@@ -26,7 +28,9 @@
 // The leader and the coordinator @mention the bot in the group chat before Ana's request, so the bot knows their Teams
 // ids; the 1:1 chats it then creates for them (POST /v3/conversations) hold exactly that user. These endpoints are
 // internal and undocumented (Playground 0.2.28).
-import { people, work, startAll, stopAll, cleanUp, install, say, sayAs, click, membersOf, until, expect } from './playground.mjs';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { people, work, repo, startAll, stopAll, cleanUp, install, say, sayAs, click, membersOf, until, expect } from './playground.mjs';
 import { screen, refusedCalls, createdChats, shownInUi, botTrouble } from './transcript.mjs';
 import { actionsOf, inputsOf, textOf } from './cards.mjs';
 
@@ -102,6 +106,9 @@ try {
     await say(chat, 'quiero solicitar un cambio');
     form = await arrives('the form', before, chat, m => m.card && actionsOf(m.card).some(a => a.title === 'Enviar solicitud'));
     expect(form.status === 201, `the form was posted with ${form.status}, so it has no id to click on`);
+    const draft = inputsOf(form.card).find(i => i.id === 'draftUrl');
+    expect(draft?.type === 'Input.ChoiceSet' && (draft.choices ?? []).some(c => c.value === 'Borradores/GLEGN02-P001 borrador.docx'),
+      `the form does not offer the draft in Borradores/: ${JSON.stringify(draft)}`);
   });
 
   const typed = { kind: 'Modificar', documentCode: 'GLEGN02-P001', description: 'Actualizar el paso 4 con el nuevo trámite de consulta pública.', reason: '', draftUrl: 'Borradores/GLEGN02-P001 borrador.docx' };
@@ -255,6 +262,27 @@ try {
   await step('Ana is told in her chat that the request was validated and is being published', async () => {
     expect(validatedAt !== undefined, 'nothing was validated');
     await arrives('the notice', validatedAt, chat, reads(new RegExp(`solicitud #${requestId} .*fue validada por el equipo de calidad`)), proactive);
+  });
+
+  await step('the validated change is published into the copy of the demo library: the draft is GLEGN02-P001 v4.1, the old file is in Obsoletos/, the generated demo/ is untouched', async () => {
+    expect(validatedAt !== undefined, 'nothing was validated');
+    const folder = join('Gestión Jurídica', 'Mejora Normativa');
+    const name = 'GLEGN02-P001 Procedimiento Actos Administrativos de Carácter General y Abstracto o Proyectos Específicos de Regulación.docx';
+    const copy = join(work, 'demo', 'library');
+    const obsolete = join(copy, folder, 'Obsoletos', name.replace('GLEGN02-P001 ', 'GLEGN02-P001 v4.0 '));
+    // The bot's publication worker polls every few seconds.
+    await until('the obsolete 4.0 in Obsoletos/', async () => existsSync(obsolete), proactive);
+    const columns = JSON.parse(readFileSync(join(copy, '_columnas.json'), 'utf8'));
+    const current = columns[`Gestión Jurídica/Mejora Normativa/${name}`];
+    expect(current?.Version === '4.1' && current?.Estado === 'Vigente', `the current file's columns are ${JSON.stringify(current)}`);
+    expect(readFileSync(join(copy, folder, name)).equals(readFileSync(join(copy, 'Borradores', 'GLEGN02-P001 borrador.docx'))), 'the current file is not the draft');
+    expect(readFileSync(obsolete).equals(readFileSync(join(repo, 'demo', 'library', folder, name))), 'the obsolete file is not the 4.0 of the demo');
+    expect(!existsSync(join(repo, 'demo', 'library', folder, 'Obsoletos', basename(obsolete))), 'publication wrote into the generated demo/');
+  });
+
+  await step('Ana gets the «Nueva versión publicada» card with 4.0 → 4.1', async () => {
+    expect(validatedAt !== undefined, 'nothing was validated');
+    await arrives('the card', validatedAt, chat, m => m.card !== null && /Nueva versión publicada/.test(textOf(m.card)) && /4\.0 → 4\.1/.test(textOf(m.card)), proactive);
   });
 
   await step('"mis solicitudes" shows Ana the request published', async () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { actionsOf, inputsOf } from './cards.mjs';
 
-const repo = resolve(import.meta.dirname, '..', '..');
+export const repo = resolve(import.meta.dirname, '..', '..');
 export const work = mkdtempSync(join(tmpdir(), 'mipg-playground-'));
 // Free ports unless told: a bot or Playground left running on the usual ones must not answer for ours.
 const botPort = process.env.BOT_PORT ?? await freePort();

@@ -18,7 +18,8 @@ namespace MipgTeams.Bot.ChangeRequests;
 /// clicked; the outbox updates every other copy.
 /// </summary>
 internal sealed class ChangeRequestActionHandler(
-    ChangeRequestService service, PublicationRunner publication, Acknowledgments acknowledgments, IDbContextFactory<MipgDbContext> dbFactory)
+    ChangeRequestService service, PublicationRunner publication, Acknowledgments acknowledgments, IDbContextFactory<MipgDbContext> dbFactory,
+    ILibraryPublisher library)
     : IInvokeHandler
 {
     public bool CanHandle(string verb) => ChangeRequestVerbs.IsOwn(verb);
@@ -58,12 +59,12 @@ internal sealed class ChangeRequestActionHandler(
         var outcome = await service.SubmitAsync(actor, input, cancellationToken);
         if (outcome.AlreadyDecided)
         {
-            return InvokeResponse.Card(ChangeRequestCards.For(outcome.Request!, outcome.Deciders!, actor, await ProcessesAsync(cancellationToken),
+            return InvokeResponse.Card(ChangeRequestCards.For(outcome.Request!, outcome.Deciders!, actor, await FormChoicesAsync(cancellationToken),
                 $"Ya registré esta solicitud (#{outcome.Request!.Id}) desde este formulario; no registré otra."));
         }
         if (!outcome.Succeeded)
         {
-            return InvokeResponse.Card(ChangeRequestFormCard.Create(input, outcome.Errors, await ProcessesAsync(cancellationToken), notice: outcome.Refusal));
+            return InvokeResponse.Card(ChangeRequestFormCard.Create(input, outcome.Errors, await FormChoicesAsync(cancellationToken), notice: outcome.Refusal));
         }
         var leader = outcome.Deciders!.Leader;
         var notice = leader is null
@@ -88,20 +89,20 @@ internal sealed class ChangeRequestActionHandler(
         if (outcome.Errors.Count > 0)
         {
             return InvokeResponse.Card(ChangeRequestFormCard.Create(input ?? ChangeRequestFormCard.ValuesOf(outcome.Request), outcome.Errors,
-                await ProcessesAsync(cancellationToken), amending: outcome.Request));
+                await FormChoicesAsync(cancellationToken), amending: outcome.Request));
         }
         var deciders = outcome.Deciders!;
-        var processes = await ProcessesAsync(cancellationToken);
+        var form = await FormChoicesAsync(cancellationToken);
         if (outcome.AlreadyDecided)
         {
             var last = outcome.Request.Events.MaxBy(e => e.Version);
             var notice = "Esta solicitud ya cambió y no se aplicó otra decisión" +
                 (last is null ? "." : $". Último paso: {last.Type.Label()} ({CardText.Plain(last.ActorName)}, {BogotaTime.Format(last.At)}).");
-            return InvokeResponse.Card(ChangeRequestCards.For(outcome.Request, deciders, actor, processes, notice));
+            return InvokeResponse.Card(ChangeRequestCards.For(outcome.Request, deciders, actor, form, notice));
         }
         if (outcome.Refusal is not null)
         {
-            return InvokeResponse.Card(ChangeRequestCards.For(outcome.Request, deciders, actor, processes, outcome.Refusal));
+            return InvokeResponse.Card(ChangeRequestCards.For(outcome.Request, deciders, actor, form, outcome.Refusal));
         }
         var done = verb switch
         {
@@ -127,7 +128,7 @@ internal sealed class ChangeRequestActionHandler(
         {
             return InvokeResponse.Error(403, "Forbidden", NotInvolved);
         }
-        return InvokeResponse.Card(ChangeRequestCards.For(found.Request, found.Deciders, actor, await ProcessesAsync(cancellationToken)));
+        return InvokeResponse.Card(ChangeRequestCards.For(found.Request, found.Deciders, actor, await FormChoicesAsync(cancellationToken)));
     }
 
     private static PublicationChoices Choices(CardAction action) => new(
@@ -148,7 +149,7 @@ internal sealed class ChangeRequestActionHandler(
         var notice = await publication.RetryAsync(requestId, cancellationToken)
             ? "Puse la publicación otra vez en cola; te avisaré cuando quede publicada o si vuelve a fallar."
             : "Esta solicitud no tiene una publicación pendiente por reintentar.";
-        return InvokeResponse.Card(ChangeRequestCards.For(found.Request, found.Deciders, actor, await ProcessesAsync(cancellationToken), notice));
+        return InvokeResponse.Card(ChangeRequestCards.For(found.Request, found.Deciders, actor, await FormChoicesAsync(cancellationToken), notice));
     }
 
     private const string NotInvolved = "Esta solicitud solo la ven quien la hizo, el líder del proceso y el equipo de calidad.";
@@ -161,9 +162,9 @@ internal sealed class ChangeRequestActionHandler(
         request.Requester.HasObjectId(actor.ObjectId) || request.Events.Any(e => actor.Is(e.ActorObjectId))
         || (deciders is not null && (deciders.IsLeader(actor) || deciders.IsQualityMember(actor)));
 
-    private async Task<IReadOnlyList<(string Code, string Name)>> ProcessesAsync(CancellationToken cancellationToken)
+    private async Task<FormChoices> FormChoicesAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await DecidersLookup.ProcessesAsync(db, cancellationToken);
+        return await FormChoices.LoadAsync(db, library, cancellationToken);
     }
 }

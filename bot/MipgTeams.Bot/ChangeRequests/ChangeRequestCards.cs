@@ -17,11 +17,11 @@ internal static class ChangeRequestCards
     }
 
     public static JsonObject For(
-        ChangeRequest request, Deciders deciders, Actor actor, IReadOnlyList<(string Code, string Name)> processes, string? notice = null)
+        ChangeRequest request, Deciders deciders, Actor actor, FormChoices choices, string? notice = null)
     {
         var viewer = ViewerFor(request, deciders, actor);
         return viewer == Viewer.Requester && request.Status == ChangeRequestStatus.Returned
-            ? ChangeRequestFormCard.Create(ChangeRequestFormCard.ValuesOf(request), new Dictionary<string, string>(), processes, request, notice)
+            ? ChangeRequestFormCard.Create(ChangeRequestFormCard.ValuesOf(request), new Dictionary<string, string>(), choices, request, notice)
             : ChangeRequestCard.Create(request, viewer, notice);
     }
 }

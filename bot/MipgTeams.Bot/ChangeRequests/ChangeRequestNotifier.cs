@@ -17,7 +17,8 @@ namespace MipgTeams.Bot.ChangeRequests;
 /// copy of the request's approval cards replaced by the read-only card of the new state. The outbox rows of the cards are
 /// the registry of copies: once sent they carry the conversation and activity id to update.
 /// </summary>
-internal sealed class ChangeRequestNotifier(IOutbox outbox, Microsoft.Extensions.Options.IOptions<ChangeRequestOptions> options)
+internal sealed class ChangeRequestNotifier(
+    IOutbox outbox, Microsoft.Extensions.Options.IOptions<ChangeRequestOptions> options, MipgTeams.SharePoint.Publishing.ILibraryPublisher? library = null)
 {
     public async Task OnTransitionAsync(MipgDbContext db, ChangeRequest request, Deciders deciders, CancellationToken cancellationToken)
     {
@@ -41,8 +42,8 @@ internal sealed class ChangeRequestNotifier(IOutbox outbox, Microsoft.Extensions
                 Notice(db, request, $"🎉 Tu solicitud #{request.Id} ({Subject(request)}) fue validada por el equipo de calidad; la nueva versión se está publicando en la biblioteca. Te avisaré cuando quede publicada.");
                 break;
             case ChangeRequestStatus.Returned:
-                var processes = await DecidersLookup.ProcessesAsync(db, cancellationToken);
-                var form = ChangeRequestFormCard.Create(ChangeRequestFormCard.ValuesOf(request), new Dictionary<string, string>(), processes, amending: request);
+                var choices = await FormChoices.LoadAsync(db, library, cancellationToken);
+                var form = ChangeRequestFormCard.Create(ChangeRequestFormCard.ValuesOf(request), new Dictionary<string, string>(), choices, amending: request);
                 outbox.ToPerson(db, $"cr:{request.Id}:v{request.Version}:returned", request.Requester.EntraObjectId!, CardActivity(form));
                 break;
         }

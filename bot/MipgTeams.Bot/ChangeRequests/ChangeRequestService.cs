@@ -44,6 +44,8 @@ internal sealed class ChangeRequestService(
         {
             return ChangeRequestOutcome.Refused(e.Message);
         }
+        // The file the requester saw: publication stops if it changes before the new version goes out.
+        await PublicationPlanner.RecordBaseAsync(db, request, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ChangeRequests.Add(request);
         try
@@ -128,7 +130,14 @@ internal sealed class ChangeRequestService(
             {
                 return errors;
             }
+            var before = (request.Kind, request.DocumentCode);
             request.Resubmit(named, details, version, now);
+            if (before != (request.Kind, request.DocumentCode) || (request.BaseItemId is null && request.Kind != ChangeKind.Create))
+            {
+                // Another document (or kind): its baseline is its file as it is now. The same document keeps the
+                // baseline of the first submission, the file the draft was written against.
+                await PublicationPlanner.RecordBaseAsync(db, request, cancellationToken);
+            }
             return null;
         }, cancellationToken);
 

@@ -3,12 +3,16 @@ using MipgTeams.Bot.ChangeRequests.Cards;
 using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Domain.Documents;
+using MipgTeams.SharePoint.Publishing;
 using MipgTeams.Store;
 
 namespace MipgTeams.Bot.ChangeRequests;
 
-/// <summary>"quiero solicitar un cambio" (optionally with a code): the request form, with the code filled in when given.</summary>
-internal sealed class RequestChangeCommand(IDbContextFactory<MipgDbContext> dbFactory) : IMessageCommand
+/// <summary>
+/// "quiero solicitar un cambio" (optionally with a code): the request form, with the code filled in when given and, on
+/// the folder library, the drafts of its Borradores/ folder to choose from.
+/// </summary>
+internal sealed class RequestChangeCommand(IDbContextFactory<MipgDbContext> dbFactory, ILibraryPublisher library) : IMessageCommand
 {
     public bool AnswersPrivately => true;
 
@@ -19,7 +23,7 @@ internal sealed class RequestChangeCommand(IDbContextFactory<MipgDbContext> dbFa
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var processes = await DecidersLookup.ProcessesAsync(db, cancellationToken);
+        var choices = await FormChoices.LoadAsync(db, library, cancellationToken);
         // The code as typed, even a wrong one: the form shows it with what is wrong (unknown, obsolete, malformed) at once,
         // rather than after the person has filled in everything else.
         var code = DocumentCode.FindAll(turn.Text).Select(c => c.ToString()).FirstOrDefault()
@@ -30,7 +34,7 @@ internal sealed class RequestChangeCommand(IDbContextFactory<MipgDbContext> dbFa
         {
             errors["documentCode"] = codeError;
         }
-        var card = ChangeRequestFormCard.Create(input, errors, processes);
+        var card = ChangeRequestFormCard.Create(input, errors, choices);
         var reply = turn.Activity.CreateReply();
         reply.Attachments = [Attachment.AdaptiveCard(card)];
         await turn.SendActivityAsync(reply, cancellationToken);

@@ -40,6 +40,24 @@ public sealed class ChangeRequest
     /// </summary>
     public string? SubmissionKey { get; private set; }
 
+    /// <summary>
+    /// The document's current file when the request was submitted, as the library named it (item id) and versioned it
+    /// (content tag, the eTag on SharePoint). Publication stops if the file is no longer that one: a change made in the
+    /// library after the requester wrote the draft is never overwritten. Null for a new document, and for requests
+    /// submitted before this was recorded (publication then compares with the file as it was at validation).
+    /// </summary>
+    public string? BaseItemId { get; private set; }
+
+    /// <inheritdoc cref="BaseItemId"/>
+    public string? BaseTag { get; private set; }
+
+    /// <summary>Records the file the request is based on (see <see cref="BaseItemId"/>); null clears it.</summary>
+    public void RecordBase(string? itemId, string? tag)
+    {
+        BaseItemId = itemId;
+        BaseTag = itemId is null ? null : tag;
+    }
+
     /// <summary>The audit trail: events recorded by this instance (and, when loaded by the store, the earlier ones).</summary>
     public IReadOnlyList<ChangeRequestEvent> Events => events;
 

@@ -68,9 +68,13 @@ public sealed class PublicationExecutor(ILibraryPublisher publisher, IOptions<Sy
         }
         else if (current.ContentTag != job.BaseTag || current.Path != job.BasePath)
         {
+            // Say what changed: the content (someone edited the file), or its place or name (someone moved it).
+            var what = current.ContentTag != job.BaseTag
+                ? $"El archivo vigente de {job.DocumentCode} («{current.Path}») cambió en la biblioteca después de que se envió la solicitud: alguien editó su contenido"
+                    + (current.Path != job.BasePath ? $" y lo movió desde «{job.BasePath}»." : ".")
+                : $"El archivo vigente de {job.DocumentCode} se movió o cambió de nombre en la biblioteca después de que se envió la solicitud: estaba en «{job.BasePath}» y ahora está en «{current.Path}».";
             throw new PublicationConflictException(
-                $"El archivo vigente de {job.DocumentCode} («{current.Path}») cambió en la biblioteca después de que se envió la solicitud. " +
-                "No se publicó nada, para no sobrescribir ese cambio: revisa el archivo y usa «Reintentar publicación» si el borrador debe reemplazarlo.");
+                what + " No se publicó nada, para no sobrescribir ese cambio: revisa el archivo y usa «Reintentar publicación» si el borrador debe reemplazarlo.");
         }
         run.Current = current;
     }

@@ -40,9 +40,7 @@ public sealed class PublicationPlanner(ILibraryPublisher publisher)
         }
         else
         {
-            var current = await db.Documents.AsNoTracking()
-                .Where(d => d.Code == request.DocumentCode && !d.IsRemoved && d.Status != DocumentStatus.Obsolete)
-                .OrderByDescending(d => d.ChangeNumber).FirstOrDefaultAsync(cancellationToken);
+            var current = await CurrentAsync(db, request.DocumentCode, cancellationToken);
             if (current is null)
             {
                 return (null, $"No encontré en la biblioteca el archivo vigente de {request.DocumentCode}; sincroniza la biblioteca o devuelve la solicitud.");
@@ -50,10 +48,20 @@ public sealed class PublicationPlanner(ILibraryPublisher publisher)
             type = current.Type;
             job.Title = current.Title;
             job.FromVersion = current.Version;
-            job.BaseItemId = current.SourceItemId;
             job.BasePath = current.Path;
-            job.BaseTag = await db.SourceItems.AsNoTracking().Where(r => r.Container == current.SourceContainer && r.ItemId == current.SourceItemId)
-                .Select(r => r.ContentTag).FirstOrDefaultAsync(cancellationToken);
+            // The baseline is the file the requester saw when submitting: a change made since (even one the sync has
+            // already brought into the store) stops the job. Requests from before it was recorded use the file as it
+            // is now, at validation.
+            if (request.BaseItemId is not null && request.BaseTag is not null)
+            {
+                job.BaseItemId = request.BaseItemId;
+                job.BaseTag = request.BaseTag;
+            }
+            else
+            {
+                job.BaseItemId = current.SourceItemId;
+                job.BaseTag = await TagAsync(db, current, cancellationToken);
+            }
         }
         var next = DocumentVersion.Next(request.Kind, job.FromVersion, job.RequestedVersion, out var versionError);
         if (versionError is not null)
@@ -87,6 +95,25 @@ public sealed class PublicationPlanner(ILibraryPublisher publisher)
         job.DraftName = draft.Name;
         return (job, null);
     }
+
+    /// <summary>
+    /// Records on a request the current file of its document as the store knows it now (item id and content tag), the
+    /// baseline its publication is checked against; nothing for a new document or a code with no current file.
+    /// </summary>
+    public static async Task RecordBaseAsync(MipgDbContext db, ChangeRequest request, CancellationToken cancellationToken)
+    {
+        var current = request.Kind == ChangeKind.Create ? null : await CurrentAsync(db, request.DocumentCode, cancellationToken);
+        request.RecordBase(current?.SourceItemId, current is null ? null : await TagAsync(db, current, cancellationToken));
+    }
+
+    private static Task<Document?> CurrentAsync(MipgDbContext db, string? code, CancellationToken cancellationToken) =>
+        db.Documents.AsNoTracking()
+            .Where(d => d.Code == code && !d.IsRemoved && d.Status != DocumentStatus.Obsolete)
+            .OrderByDescending(d => d.ChangeNumber).FirstOrDefaultAsync(cancellationToken);
+
+    private static Task<string?> TagAsync(MipgDbContext db, Document current, CancellationToken cancellationToken) =>
+        db.SourceItems.AsNoTracking().Where(r => r.Container == current.SourceContainer && r.ItemId == current.SourceItemId)
+            .Select(r => r.ContentTag).FirstOrDefaultAsync(cancellationToken);
 
     private static DocumentType? TypeNamedBy(string? title) =>
         title?.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) is [var first, ..] && DocumentTypes.TryParseSpanish(first, out var type) ? type : null;

@@ -18,6 +18,8 @@ internal sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<Chan
         builder.Property(r => r.Reason).HasMaxLength(ChangeDetails.MaxReason);
         builder.Property(r => r.DraftUrl).HasMaxLength(ChangeDetails.MaxDraftUrl);
         builder.Property(r => r.LastComment).HasMaxLength(ChangeRequest.MaxComment);
+        builder.Property(r => r.BaseItemId).HasMaxLength(1000);
+        builder.Property(r => r.BaseTag).HasMaxLength(200);
         // Exactly one transition per version: the UPDATE only matches the version that was read (SQLite and PostgreSQL alike).
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Ignore(r => r.Details);

@@ -30,7 +30,11 @@ public sealed class PublicationJob
     public string? FromVersion { get; set; }
     public string? ToVersion { get; set; }
 
-    /// <summary>The current file when the request was validated: its item id and content tag (eTag) then.</summary>
+    /// <summary>
+    /// The current file the publication supersedes, as the request was submitted against it (its item id and content
+    /// tag, the eTag on SharePoint; see ChangeRequest.BaseItemId), or as it was at validation for older requests; the
+    /// path is the file's at validation. A tag that no longer matches stops the job before it touches anything.
+    /// </summary>
     public string? BaseItemId { get; set; }
     public string? BaseTag { get; set; }
     public string? BasePath { get; set; }

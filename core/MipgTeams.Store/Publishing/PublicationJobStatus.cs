@@ -5,7 +5,7 @@ public enum PublicationJobStatus
 {
     Pending,
     Published,
-    /// <summary>The current file changed since the request was validated: nothing was touched; a person decides.</summary>
+    /// <summary>The current file changed since the request was submitted: nothing was touched; a person decides.</summary>
     Conflict,
     /// <summary>A permanent failure (no write access, draft gone…): stays validated-but-not-published until retried.</summary>
     Failed,

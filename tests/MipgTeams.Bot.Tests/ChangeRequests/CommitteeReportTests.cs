@@ -25,6 +25,37 @@ public sealed class CommitteeReportTests(CommitteeReportFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Each_published_change_shows_its_old_and_new_version_and_how_many_read_it()
+    {
+        var card = Replies.Visible(Assert.Single(await Bot.AskAsync("informe comité", aadObjectId: Lina)));
+        var rows = System.Text.Encoding.UTF8.GetString(await DownloadAsync("csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split(',')).ToList();
+
+        Assert.Contains("#1 · Modificar GLEGN02-P001", card, StringComparison.Ordinal);
+        Assert.Contains("4.0 → 4.1 · leída por 1", card, StringComparison.Ordinal);
+        Assert.Equal(["Versión anterior", "Versión nueva", "Leído por"], rows[0][^3..]);
+        Assert.Equal(["4.0", "4.1", "1"], rows[1][^3..]);
+        Assert.Equal(["", "", ""], rows[2][^3..]); // still with the leader: nothing published, nobody to read it
+    }
+
+    [Fact]
+    public void A_validated_change_not_yet_published_says_so_and_a_removal_has_no_new_version()
+    {
+        var validated = new CommitteeReportRow(7, "GLEGN02-F003", null, "GLEGN02", ChangeKind.Remove, "Se retira", "Ya no se usa", "Ana",
+            ChangeRequestStatus.Published, DateTimeOffset.UnixEpoch, null, null, "Lina", DateTimeOffset.UnixEpoch, null, null, "1.0", CommitteeReportBuilder.RetiredVersion,
+            Publication: MipgTeams.Store.Publishing.PublicationJobStatus.Pending);
+        var stopped = validated with { Id = 8, Publication = MipgTeams.Store.Publishing.PublicationJobStatus.Conflict };
+        var report = new CommitteeReport(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), [validated, stopped]);
+
+        var card = CommitteeReportCard.Create(report, "https://bot/c.csv", "https://bot/c.xlsx").ToJsonString(
+            new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        Assert.Contains("1.0 → Retirado (Obsoleto) · publicación en curso", card, StringComparison.Ordinal);
+        Assert.Contains("1.0 → Retirado (Obsoleto) · publicación detenida (ver «pendientes»)", card, StringComparison.Ordinal);
+        Assert.Equal(["1.0", "Retirado (Obsoleto)", ""], CommitteeReportTable.Rows(report).First()[^3..]);
+    }
+
+    [Fact]
     public void With_a_portal_configured_the_card_links_to_the_quarters_indicators()
     {
         var report = new CommitteeReport(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), []);
@@ -74,6 +105,7 @@ public sealed class CommitteeReportTests(CommitteeReportFixture fixture) : IClas
         Assert.Equal("GLEGN02-P001", rows[1][1]);
         Assert.Equal(ChangeRequestStatus.Published.Label(), rows[1][8]);
         Assert.Equal("Lina Pérez Solano", rows[1][12]);
+        Assert.Equal(["4.0", "4.1", "1"], rows[1][^3..]);
     }
 
     [Fact]

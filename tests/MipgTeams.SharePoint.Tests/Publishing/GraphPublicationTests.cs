@@ -1,15 +1,20 @@
 using MipgTeams.Domain.ChangeRequests;
+using MipgTeams.Domain.Documents;
 using MipgTeams.Domain.People;
 using MipgTeams.SharePoint.Extraction;
 using MipgTeams.SharePoint.Graph;
 using MipgTeams.SharePoint.Publishing;
 using MipgTeams.SharePoint.Sync;
 using MipgTeams.Store.Publishing;
+using MipgTeams.TestSupport.Graph;
 
 namespace MipgTeams.SharePoint.Tests.Publishing;
 
-/// <summary>Publication into SharePoint through the real Graph SDK, Graph faked at HTTP: calls, crashes, access, conflicts.</summary>
-public sealed class GraphPublicationTests : IAsyncLifetime
+/// <summary>
+/// Publication into SharePoint through the real Graph SDK, Graph faked at HTTP: calls, crashes, access, conflicts; on
+/// both stores, since the worker's steps, leases and retries are store writes.
+/// </summary>
+public abstract class GraphPublicationTests(StoreProvider provider) : IAsyncLifetime
 {
     private const string Folder = "Gestión Jurídica/Mejora Normativa";
     private const string Current = Folder + "/GLEGN02-P001 Procedimiento Actos Administrativos.docx";
@@ -19,11 +24,14 @@ public sealed class GraphPublicationTests : IAsyncLifetime
     private TestStore store = null!;
     private PublicationRunner runner = null!;
     private WritableGraph.Item base4 = null!;
+    private ILibraryPublisher publisher = null!;
+    private const string Container = "graph:library:Documentos";
+    private const string DraftLink = "https://contoso.sharepoint.com/sites/calidad/Documentos/Borradores/borrador.docx";
 
     public async Task InitializeAsync()
     {
-        store = await TestStore.CreateAsync(StoreProvider.Sqlite);
-        var publisher = PublicationServiceCollectionExtensions.CreateGraphPublisher(
+        store = await TestStore.CreateAsync(provider);
+        publisher = PublicationServiceCollectionExtensions.CreateGraphPublisher(
             new GraphSourceOptions { BaseUrl = "http://graph.test/v1.0", Site = "site-1", Libraries = ["Documentos"], MaxRetries = 0 },
             new PublicationOptions { Credential = new() { Kind = "None" } }, graph);
         var sync = Options.Create(new SyncOptions());
@@ -120,4 +128,107 @@ public sealed class GraphPublicationTests : IAsyncLifetime
         Assert.All(graph.Calls, c => Assert.StartsWith("GET", c, StringComparison.Ordinal));
         Assert.Equal(Current, graph.Items[base4.Id].Path);
     }
+
+    /// <summary>The store as the sync leaves it: GLEGN02-P001 v4.0 current, and the process's formats F001…F003.</summary>
+    private async Task SeedDocumentsAsync()
+    {
+        await using var db = store.CreateDbContext();
+        db.Documents.Add(new Document
+        {
+            SourceContainer = Container, SourceItemId = base4.Id, Code = "GLEGN02-P001", Title = "Procedimiento Actos Administrativos", Version = "4.0",
+            Type = DocumentType.Procedure, Status = DocumentStatus.Current, ProcessCode = "GLEGN02", Path = Current, ChangeNumber = 1,
+        });
+        db.SourceItems.Add(new MipgTeams.Store.Sync.SourceItemRecord { Container = Container, ItemId = base4.Id, Path = Current, ContentTag = WritableGraph.CTag(base4) });
+        for (var i = 1; i <= 3; i++)
+        {
+            var form = graph.Add($"{Folder}/GLEGN02-F00{i} Formato {i}.xlsx", $"formato {i}");
+            db.Documents.Add(new Document
+            {
+                SourceContainer = Container, SourceItemId = form.Id, Code = $"GLEGN02-F00{i}", Title = $"Formato {i}", Type = DocumentType.Form,
+                Status = DocumentStatus.Current, ProcessCode = "GLEGN02", Path = form.Path, ChangeNumber = 1 + i,
+            });
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<(PublicationJob? Job, string? Refusal)> PlanAsync(string? draft)
+    {
+        await using var db = store.CreateDbContext();
+        var request = ChangeRequest.Submit(new ChangeDetails(ChangeKind.Modify, "GLEGN02-P001", "GLEGN02", null, "Paso 4", "Norma nueva", draft),
+            new Person("Ana", "", "aaaaaaaa-0000-0000-0000-000000000001"), time.GetUtcNow());
+        await PublicationPlanner.RecordBaseAsync(db, request, CancellationToken.None);
+        return await new PublicationPlanner(publisher).PlanAsync(db, request, new PublicationChoices(), time.GetUtcNow(), CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Validation_reads_the_draft_link_through_graph_and_refuses_one_it_cannot_read_or_of_a_format_the_type_does_not_allow()
+    {
+        await SeedDocumentsAsync();
+        graph.Add("Borradores/cambios.xlsx", "hoja");
+
+        var planned = await PlanAsync(DraftLink);
+        var missing = await PlanAsync("https://contoso.sharepoint.com/sites/calidad/Documentos/Borradores/no-existe.docx");
+        var wrongFormat = await PlanAsync("https://contoso.sharepoint.com/sites/calidad/Documentos/Borradores/cambios.xlsx");
+
+        Assert.Equal(("borrador.docx", "4.0", "4.1", base4.Id, WritableGraph.CTag(base4)),
+            (planned.Job!.DraftName, planned.Job.FromVersion, planned.Job.ToVersion, planned.Job.BaseItemId, planned.Job.BaseTag));
+        Assert.Null(missing.Job);
+        Assert.Contains("No pude leer el borrador", missing.Refusal, StringComparison.Ordinal);
+        Assert.Contains("Devolver al solicitante", missing.Refusal, StringComparison.Ordinal);
+        Assert.Equal("El borrador «cambios.xlsx» es un archivo xlsx, pero un Procedimiento debe ser docx o pdf.", wrongFormat.Refusal);
+    }
+
+    [Fact]
+    public async Task A_created_document_gets_the_next_code_counting_retired_ones_and_is_uploaded_with_its_columns_in_three_calls()
+    {
+        await SeedDocumentsAsync();
+        graph.Add("Borradores/consultas.xlsx", "formato nuevo");
+        await using (var db = store.CreateDbContext())
+        {
+            db.IssuedCodes.Add(new IssuedCode { Code = "GLEGN02-F004", ProcessCode = "GLEGN02", Type = DocumentType.Form, RetiredAt = time.GetUtcNow() });
+            var job = db.PublicationJobs.Single();
+            (job.Kind, job.DocumentCode, job.Title, job.DocumentType, job.FromVersion, job.ToVersion) = (ChangeKind.Create, null, "Formato Control de Consultas", DocumentType.Form, null, "1.0");
+            (job.BaseItemId, job.BasePath, job.BaseTag) = (null, null, null);
+            (job.DraftReference, job.DraftName) = ("https://contoso.sharepoint.com/sites/calidad/Documentos/Borradores/consultas.xlsx", "consultas.xlsx");
+            await db.SaveChangesAsync();
+        }
+        graph.Calls.Clear();
+
+        Assert.Equal(1, await runner.RunDueAsync());
+
+        var created = Assert.Single(graph.Items.Values, i => i.Path == $"{Folder}/GLEGN02-F005 Formato Control de Consultas.xlsx");
+        Assert.Equal(("GLEGN02-F005", "1.0", "Vigente", "Formato", "2026-11-25"),
+            (created.Fields["Codigo"], created.Fields["Version"], created.Fields["Estado"], created.Fields["TipoDocumental"], created.Fields["FechaAprobacion"]));
+        Assert.Equal("formato nuevo", System.Text.Encoding.UTF8.GetString(created.Content));
+        Assert.Equal(3, graph.Calls.Count); // read the draft, upload it, set its columns
+        await using var check = store.CreateDbContext();
+        Assert.Equal(created.Id, check.Documents.Single(d => d.Code == "GLEGN02-F005").SourceItemId);
+    }
+
+    [Fact]
+    public async Task A_removed_document_moves_to_obsoletos_as_obsoleto_and_its_code_is_retired_in_three_calls()
+    {
+        await SeedDocumentsAsync();
+        await using (var db = store.CreateDbContext())
+        {
+            var job = db.PublicationJobs.Single();
+            (job.Kind, job.ToVersion, job.DraftReference, job.DraftName) = (ChangeKind.Remove, null, null, null);
+            await db.SaveChangesAsync();
+        }
+        graph.Calls.Clear();
+
+        Assert.Equal(1, await runner.RunDueAsync());
+
+        var moved = graph.Items[base4.Id];
+        Assert.Equal((Obsolete, "Obsoleto", "4.0"), (moved.Path, moved.Fields["Estado"], moved.Fields["Version"]));
+        Assert.DoesNotContain(graph.Items.Values, i => i.Path == Current);
+        Assert.Equal(3, graph.Calls.Count); // check the file, move it, set its Estado
+        await using var check = store.CreateDbContext();
+        Assert.NotNull(check.IssuedCodes.Single(c => c.Code == "GLEGN02-P001").RetiredAt);
+        Assert.Equal(DocumentStatus.Obsolete, check.Documents.Single(d => d.Code == "GLEGN02-P001").Status);
+    }
 }
+
+public sealed class SqliteGraphPublicationTests() : GraphPublicationTests(StoreProvider.Sqlite);
+
+public sealed class PostgresGraphPublicationTests() : GraphPublicationTests(StoreProvider.PostgreSql);

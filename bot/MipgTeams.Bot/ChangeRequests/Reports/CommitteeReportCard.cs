@@ -2,6 +2,7 @@ using MipgTeams.Domain.Time;
 using System.Text.Json.Nodes;
 using MipgTeams.Bot.Cards;
 using MipgTeams.Domain.ChangeRequests;
+using MipgTeams.Store.Publishing;
 
 namespace MipgTeams.Bot.ChangeRequests.Reports;
 
@@ -16,7 +17,8 @@ internal static class CommitteeReportCard
         var published = report.Rows.Where(r => r.Status == ChangeRequestStatus.Published).ToList();
         var lines = published.Take(Listed).Select(r => (JsonNode)AdaptiveCard.Text(
             $"#{r.Id} · {r.Kind.Label()} {r.DocumentCode ?? "documento nuevo"}" + (r.Title is null ? "" : $" · {CardText.Plain(r.Title)}")
-            + (r.PublishedAt is { } at ? $" · publicada {BogotaTime.Format(at)}" : ""), size: "Small")).ToList();
+            + (r.PublishedAt is { } at ? $" · publicada {BogotaTime.Format(at)}" : "") + Versions(r)
+            + Publication(r), size: "Small")).ToList();
         return AdaptiveCard.Create(title,
         [
             AdaptiveCard.Text(title, size: "Medium", weight: "Bolder"),
@@ -37,4 +39,20 @@ internal static class CommitteeReportCard
                     AdaptiveCard.OpenUrl("Ver indicadores del trimestre", indicatorsUrl)),
         ]);
     }
+
+    private static string Publication(CommitteeReportRow row) => row.Publication switch
+    {
+        PublicationJobStatus.Published => $" · leída por {row.ReadBy ?? 0}",
+        PublicationJobStatus.Conflict or PublicationJobStatus.Failed => " · publicación detenida (ver «pendientes»)",
+        PublicationJobStatus.Pending => " · publicación en curso",
+        _ => "", // validated before publication existed: nothing to say
+    };
+
+    private static string Versions(CommitteeReportRow row) => (row.FromVersion, row.ToVersion) switch
+    {
+        (null, null) => "",
+        (null, { } to) => $" · versión {to}",
+        ({ } from, { } to) => $" · {from} → {to}",
+        ({ } from, null) => $" · versión {from}",
+    };
 }

@@ -10,6 +10,7 @@ internal static class CommitteeReportTable
     [
         "Solicitud", "Código", "Documento", "Proceso", "Tipo de cambio", "Qué cambia", "Por qué", "Solicitante", "Estado",
         "Solicitada", "Aprobó (líder)", "Fecha de aprobación", "Validó (calidad)", "Fecha de publicación", "Último comentario", "Borrador",
+        "Versión anterior", "Versión nueva", "Leído por",
     ];
 
     public static IEnumerable<string[]> Rows(CommitteeReport report) => report.Rows.Select(r => new[]
@@ -18,5 +19,6 @@ internal static class CommitteeReportTable
         r.Description, r.Reason, r.Requester, r.Status.Label(), BogotaTime.Format(r.SubmittedAt), r.ApprovedBy ?? "",
         r.ApprovedAt is { } a ? BogotaTime.Format(a) : "", r.ValidatedBy ?? "", r.PublishedAt is { } p ? BogotaTime.Format(p) : "",
         r.LastComment ?? "", r.DraftUrl ?? "",
+        r.FromVersion ?? "", r.ToVersion ?? "", r.ReadBy?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
     });
 }

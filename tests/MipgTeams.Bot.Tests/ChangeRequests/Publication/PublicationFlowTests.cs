@@ -179,6 +179,86 @@ public sealed class PublicationFlowTests : ChangeRequestTests
     }
 
     [Fact]
+    public async Task A_file_edited_between_submission_and_validation_stops_the_job_even_after_a_sync()
+    {
+        await Scenario.SubmitAsync();
+        // Someone edits the current file in the library while the request waits for the leader, and the sync brings
+        // that edit into the store: the file at validation is not the one the draft was written against.
+        var current = Path.Combine(Scenario.Library, P001);
+        File.AppendAllText(current, "cambio hecho a mano mientras la solicitud esperaba");
+        await Bot.Demo.SyncAsync();
+        var edited = File.ReadAllBytes(current);
+        var columns = File.ReadAllText(Path.Combine(Scenario.Library, "_columnas.json"));
+        await Scenario.ClickAsync(await Scenario.CardForAsync(Andrea), "cr.approve", Andrea);
+        await Scenario.ClickAsync(await Scenario.CardForAsync(Lina), "cr.validate", Lina);
+        Assert.Equal(ChangeRequestStatus.Published, (await Scenario.RequestAsync()).Status);
+
+        Assert.Equal(0, await Scenario.PublishAsync());
+
+        Assert.Equal(edited, File.ReadAllBytes(current));
+        Assert.Equal(columns, File.ReadAllText(Path.Combine(Scenario.Library, "_columnas.json")));
+        Assert.False(File.Exists(Path.Combine(Scenario.Library, P001Obsolete)));
+        var job = await JobAsync();
+        Assert.Equal(PublicationJobStatus.Conflict, job.Status);
+        Assert.Equal(PublicationSteps.None, job.Steps);
+        Assert.Contains("cambió en la biblioteca después de que se envió la solicitud: alguien editó su contenido", job.LastError, StringComparison.Ordinal);
+        var stopped = (await Scenario.OutboxAsync()).Last(m => m.Key.StartsWith("pub:1:stopped", StringComparison.Ordinal) && m.RecipientAadObjectId == Lina);
+        Assert.Contains("alguien editó su contenido", stopped.ActivityJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_returned_request_keeps_the_file_it_was_first_submitted_against_unless_it_names_another_document()
+    {
+        await Scenario.SubmitAsync();
+        var submitted = await Scenario.RequestAsync();
+        File.AppendAllText(Path.Combine(Scenario.Library, P001), "cambio hecho a mano");
+        await Bot.Demo.SyncAsync();
+        await Scenario.ClickAsync(await Scenario.CardForAsync(Andrea), "cr.reject", Andrea, comment: "Falta el paso 5");
+        var returned = await Scenario.CardForAsync(Ana);
+
+        var same = Action(returned, "cr.resubmit");
+        (same["data"]!["kind"], same["data"]!["documentCode"], same["data"]!["draftUrl"]) = ("Modificar", "GLEGN02-P001", DefaultDraft);
+        (same["data"]!["description"], same["data"]!["reason"]) = ("Se agrega el paso 5", "Lo exige el decreto");
+        await Bot.ClickAsync(same, aadObjectId: Ana);
+        var resubmitted = await Scenario.RequestAsync();
+
+        Assert.Equal(ChangeRequestStatus.PendingLeader, resubmitted.Status);
+        Assert.Equal((submitted.BaseItemId, submitted.BaseTag), (resubmitted.BaseItemId, resubmitted.BaseTag));
+
+        await Scenario.ClickAsync(await Scenario.CardForAsync(Andrea), "cr.reject", Andrea, comment: "Era otro documento");
+        Scenario.WriteDraft("Borradores/GLEGN02-C001.docx");
+        var other = Action(await Scenario.CardForAsync(Ana), "cr.resubmit");
+        (other["data"]!["kind"], other["data"]!["documentCode"], other["data"]!["draftUrl"]) = ("Modificar", "GLEGN02-C001", "Borradores/GLEGN02-C001.docx");
+        (other["data"]!["description"], other["data"]!["reason"]) = ("Se agrega el paso 5", "Lo exige el decreto");
+        await Bot.ClickAsync(other, aadObjectId: Ana);
+        var moved = await Scenario.RequestAsync();
+        await using var db = Bot.Demo.Store.CreateDbContext();
+        var c001 = await db.Documents.AsNoTracking().SingleAsync(d => d.Code == "GLEGN02-C001" && d.Status == DocumentStatus.Current && !d.IsRemoved);
+
+        Assert.Equal(("GLEGN02-C001", c001.SourceItemId), (moved.DocumentCode, moved.BaseItemId));
+        Assert.NotEqual(submitted.BaseTag, moved.BaseTag);
+    }
+
+    [Fact]
+    public async Task A_request_from_before_the_baseline_was_recorded_is_checked_against_the_file_at_validation()
+    {
+        await Scenario.SubmitAsync();
+        await using (var db = Bot.Demo.Store.CreateDbContext())
+        {
+            var request = await db.ChangeRequests.SingleAsync();
+            request.RecordBase(null, null); // as the migration leaves requests submitted before it
+            await db.SaveChangesAsync();
+        }
+        File.AppendAllText(Path.Combine(Scenario.Library, P001), "cambio anterior a la validación");
+        await Bot.Demo.SyncAsync();
+        await Scenario.ClickAsync(await Scenario.CardForAsync(Andrea), "cr.approve", Andrea);
+        await Scenario.ClickAsync(await Scenario.CardForAsync(Lina), "cr.validate", Lina);
+
+        Assert.Equal(1, await Scenario.PublishAsync());
+        Assert.EndsWith("cambio anterior a la validación", File.ReadAllText(Path.Combine(Scenario.Library, P001Obsolete)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_crash_after_any_step_ends_with_exactly_one_new_version_after_the_rerun()
     {
         await ValidateAsync();
@@ -226,6 +306,36 @@ public sealed class PublicationFlowTests : ChangeRequestTests
         Assert.Contains("Leída por 1: Andrea Carolina Ríos Vega", report, StringComparison.Ordinal);
         Assert.Contains("Sin confirmar (1):", report, StringComparison.Ordinal);
         Assert.Contains("La socialización de los documentos la consulta el equipo de calidad", Replies.Visible(Assert.Single(await Bot.AskAsync("socialización GLEGN02-P001", Ana))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publication_adds_no_entry_to_the_requests_history_through_a_conflict_a_retry_and_reads()
+    {
+        await ValidateAsync();
+        File.AppendAllText(Path.Combine(Scenario.Library, P001), "cambio hecho a mano");
+        await Scenario.PublishAsync();
+        var retry = Action(Card((await Scenario.OutboxAsync()).Last(m => m.Key.StartsWith("pub:1:stopped", StringComparison.Ordinal) && m.RecipientAadObjectId == Lina)),
+            "cr.retry-publication");
+        await Bot.ClickAsync(retry, aadObjectId: Lina, userId: "29:lina");
+        await Bot.ClickAsync(retry, aadObjectId: Lina, userId: "29:lina"); // a double click queues it once
+        Assert.Equal(1, await Scenario.PublishAsync());
+        var read = Action(Card((await Scenario.OutboxAsync()).First(m => m.Key == $"pub:1:to:{Andrea}")), "cr.read");
+        await Bot.ClickAsync(read, aadObjectId: Andrea, userId: "29:andrea");
+        await Bot.ClickAsync(read, aadObjectId: Andrea, userId: "29:andrea");
+
+        var request = await Scenario.RequestAsync();
+        Assert.Equal([ChangeRequestEventType.Submitted, ChangeRequestEventType.ApprovedByLeader, ChangeRequestEventType.ValidatedByQuality],
+            request.Events.OrderBy(e => e.Version).Select(e => e.Type));
+        var view = new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "Action.Execute", ["verb"] = "cr.view", ["data"] = new System.Text.Json.Nodes.JsonObject { ["requestId"] = 1, ["version"] = request.Version },
+        };
+        var history = Visible(await Bot.ClickAsync(view, aadObjectId: Lina, userId: "29:lina"));
+        Assert.Equal(1, history.Split("Validada por calidad y publicada ·").Length - 1);
+        Assert.Equal(1, history.Split("Aprobada por el líder ·").Length - 1);
+        await using var db = Bot.Demo.Store.CreateDbContext();
+        Assert.Equal(1, await db.Acknowledgments.CountAsync());
+        Assert.Equal(1, await db.PublicationJobs.CountAsync());
     }
 
     [Fact]

@@ -3,14 +3,14 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace MipgTeams.SharePoint.Tests.Publishing;
+namespace MipgTeams.TestSupport.Graph;
 
 /// <summary>
-/// A small writable Graph at the HTTP boundary (the real SDK above it): one site, one drive, items by id and path with
+/// A small writable Graph at the HTTP boundary (the real SDK above it; the publication tests and benchmark use it): one site, one drive, items by id and path with
 /// content and listItem fields, moves, uploads and sharing links. Call <see cref="CrashAt"/> makes the Nth write
 /// happen and then answer 500, as a crash right after a call would look to the worker.
 /// </summary>
-internal sealed class WritableGraph : HttpMessageHandler
+public sealed class WritableGraph : HttpMessageHandler
 {
     public sealed record Item(string Id, string Path, byte[] Content, Dictionary<string, string> Fields, int Version);
 
