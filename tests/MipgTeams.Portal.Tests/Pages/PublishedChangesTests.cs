@@ -1,6 +1,7 @@
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.People;
 using MipgTeams.Portal.Tests.Support;
+using MipgTeams.Store.Publishing;
 
 namespace MipgTeams.Portal.Tests.Pages;
 
@@ -40,6 +41,32 @@ public sealed class PublishedChangesTests
             Assert.DoesNotContain("Ana Pérez", html);
             Assert.DoesNotContain("Lina Pérez", html);
             Assert.DoesNotContain("cartagena.gov.co", html);
+        }
+    }
+
+    [Fact]
+    public async Task A_validated_change_whose_publication_stopped_is_not_shown_as_published()
+    {
+        await using var host = await PortalHost.StartAsync();
+        var stopped = Submit("Se corrige el flujograma del paso 2");
+        stopped.ApproveAsLeader(new Actor(Leader.EntraObjectId!, Leader.DisplayName), Deciders, stopped.Version, Start.AddHours(1));
+        stopped.ValidateAsQuality(new Actor(Quality.EntraObjectId!, Quality.DisplayName), Deciders, stopped.Version, Start.AddHours(2));
+        await using (var db = host.Demo.Store.CreateDbContext())
+        {
+            db.ChangeRequests.Add(stopped);
+            await db.SaveChangesAsync();
+            // The file in SharePoint changed since submission: the job stopped before touching the library.
+            db.PublicationJobs.Add(new PublicationJob
+            {
+                ChangeRequestId = stopped.Id, Kind = ChangeKind.Modify, Status = PublicationJobStatus.Conflict, ProcessCode = "GLEGN02",
+                DocumentCode = "GLEGN02-P001", CreatedAt = Start.AddHours(2), NextAttemptAt = Start.AddHours(2),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        foreach (var path in new[] { "/documentos/GLEGN02-P001", "/cambios", "/cambios.atom" })
+        {
+            Assert.DoesNotContain("Se corrige el flujograma del paso 2", await host.GetHtmlAsync(path));
         }
     }
 
