@@ -20,7 +20,7 @@ public sealed class PublicationRecorder(ILibraryPublisher publisher, ITextExtrac
     {
         var job = run.Job;
         var container = publisher.ContainerId;
-        var nextChange = (await db.Documents.MaxAsync(d => (long?)d.ChangeNumber, cancellationToken) ?? 0) + 1;
+        var nextChange = await ChangeNumbers.NextAsync(db, cancellationToken);
         var now = time.GetUtcNow();
         if (job.Kind != ChangeKind.Create)
         {

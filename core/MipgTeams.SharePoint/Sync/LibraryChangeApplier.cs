@@ -87,8 +87,7 @@ internal sealed class LibraryChangeApplier(LibraryItemMapper mapper, TimeProvide
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.IsRemoved, true).SetProperty(r => r.LastSeenAt, now), cancellationToken);
     }
 
-    private static async Task<long> NextChangeAsync(MipgDbContext db, CancellationToken cancellationToken) =>
-        (await db.Documents.MaxAsync(d => (long?)d.ChangeNumber, cancellationToken) ?? 0) + 1;
+    private static Task<long> NextChangeAsync(MipgDbContext db, CancellationToken cancellationToken) => ChangeNumbers.NextAsync(db, cancellationToken);
 
     private static bool Upsert(
         Dictionary<string, Document> documents, MipgDbContext db, string container, SourceItem item, LibraryItemValues values,
