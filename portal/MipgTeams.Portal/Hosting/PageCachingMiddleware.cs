@@ -14,7 +14,11 @@ internal sealed class PageCachingMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var response = context.Response;
-            if (response.StatusCode >= 400 || context.Request.Path.StartsWithSegments("/indicadores"))
+            if (context.Request.Path.StartsWithSegments("/indicadores"))
+            {
+                response.Headers.CacheControl = "private, no-store";
+            }
+            else if (response.StatusCode >= 400)
             {
                 response.Headers.CacheControl = "no-store";
             }
