@@ -1,4 +1,5 @@
-using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -26,22 +27,25 @@ public sealed class IndicatorJourneyTests(BrowserFixture browser)
         Assert.Equal("Trimestre", await page.Locator("#datos-solicitudes thead th").First.InnerTextAsync());
         await BrowserFixture.ScreenshotAsync(page, "10-indicadores");
 
-        await page.GetByLabel("Macroproceso").SelectOptionAsync(new SelectOptionValue { Label = "Direccionamiento Estratégico" });
+        await page.GetByLabel("Macroproceso", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Direccionamiento Estratégico" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Filtrar" }).ClickAsync();
         await page.WaitForURLAsync("**/indicadores?*macroproceso=DEST*");
         Assert.Contains("macroproceso Direccionamiento Estratégico", await page.Locator("p.lead").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal("DEST", await page.GetByLabel("Macroproceso").InputValueAsync());
+        Assert.Equal("DEST", await page.GetByLabel("Macroproceso", new() { Exact = true }).InputValueAsync());
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Descargar Excel" }).ClickAsync());
         var saved = Path.Combine(BrowserFixture.Artifacts, "indicadores.xlsx");
         await download.SaveAsAsync(saved);
         Assert.EndsWith("DEST.xlsx", download.SuggestedFilename, StringComparison.Ordinal);
-        using var workbook = new XLWorkbook(saved);
-        Assert.Equal(IndicatorTables.Names, workbook.Worksheets.Select(w => w.Name));
-        var requests = workbook.Worksheet(IndicatorTables.Requests);
-        Assert.Equal("Solicitudes de cambio", requests.Cell(1, 1).GetString());
-        Assert.Equal("Trimestre", requests.Cell(2, 1).GetString());
-        Assert.Equal(4, requests.RowsUsed().Count() - 2);
+        // Read with the Open XML SDK: ClosedXML 0.95.4, the only version here, does not run on .NET 10 with Open XML 3.
+        using var workbook = SpreadsheetDocument.Open(saved, false);
+        var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
+        Assert.Equal(IndicatorTables.Names, sheets.Select(s => s.Name!.Value));
+        var requests = (WorksheetPart)workbook.WorkbookPart.GetPartById(sheets.Single(s => s.Name == IndicatorTables.Requests).Id!);
+        var rows = requests.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
+        Assert.Equal("Solicitudes de cambio", rows[0][0]);
+        Assert.Equal("Trimestre", rows[1][0]);
+        Assert.Equal(["T1", "T2", "T3", "T4"], rows.Skip(2).Select(r => r[0][^2..]));
         await page.Context.CloseAsync();
     }
 
