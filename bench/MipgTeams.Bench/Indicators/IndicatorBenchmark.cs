@@ -12,7 +12,7 @@ namespace MipgTeams.Bench.Indicators;
 /// <summary>
 /// The indicators page's server work (every query, every chart, every table as HTML-ready rows) at 100,000 change requests
 /// and 50,000 questions, on SQLite (default) or PostgreSQL (<c>indicators postgres</c>): p50/p95 over 40 loads per filter,
-/// the Excel file, and the process's peak working set.
+/// the Excel file, and the process's peak working set; then the whole page as the portal serves it (<see cref="ServedPageBenchmark"/>).
 /// </summary>
 internal static class IndicatorBenchmark
 {
@@ -40,7 +40,7 @@ internal static class IndicatorBenchmark
         }
         var queries = new IndicatorQueries(store.Factory, new ManualClock(IndicatorWorkload.Now));
         await QueryTimes.PrintAsync(store.Factory, new IndicatorFilter(2026));
-        foreach (var filter in new[] { new IndicatorFilter(2026), new IndicatorFilter(2026, 4), new IndicatorFilter(2025, Macroprocess: "M03"), new IndicatorFilter(2026, Process: "P042") })
+        foreach (var filter in new[] { new IndicatorFilter(2026), new IndicatorFilter(2026, 4), new IndicatorFilter(2025, Macroprocess: "M03"), new IndicatorFilter(2026, Process: "PA42") })
         {
             await PageAsync(queries, filter);
             var times = new List<double>();
@@ -58,6 +58,9 @@ internal static class IndicatorBenchmark
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         Console.WriteLine($"peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB");
+
+        // The page as served: the portal process over the same store, signed in as the quality member.
+        await ServedPageBenchmark.RunAsync(store, ["?anio=2026", "?anio=2026&trimestre=4", "?anio=2025&macroproceso=M03", "?anio=2026&proceso=PA42"]);
     }
 
     private static string Describe(IndicatorFilter f) =>

@@ -41,7 +41,13 @@ internal static class IndicatorSignIn
                 throw Invalid($"{ModeKey}=EntraId necesita {string.Join(" y ", missing.Select(k => $"{EntraSection}:{k}"))} (el registro de la aplicación del portal en Entra ID).");
             }
             services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApp(entra);
-            services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, Cookie);
+            services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, o =>
+            {
+                Cookie(o);
+                // Teams shows the page in a frame of another site: the session cookie must travel there (HTTPS only).
+                o.Cookie.SameSite = SameSiteMode.None;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            });
         }
         else
         {
