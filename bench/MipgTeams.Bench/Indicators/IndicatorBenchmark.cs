@@ -71,7 +71,7 @@ internal static class IndicatorBenchmark
     {
         var report = await queries.LoadAsync(filter);
         var length = IndicatorCharts.ProcessesModified(report).Length + IndicatorCharts.Requests(report).Length + IndicatorCharts.CycleTimes(report).Length
-            + IndicatorCharts.OnTime(report).Length + IndicatorCharts.Questions(report).Length;
+            + IndicatorCharts.OnTime(report).Length + IndicatorCharts.Questions(report).Length + IndicatorCharts.Socialization(report).Length;
         return length + IndicatorTables.All(report).Sum(t => t.Rows.Count);
     }
 }

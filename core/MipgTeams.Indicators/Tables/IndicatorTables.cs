@@ -15,9 +15,10 @@ public static class IndicatorTables
     public const string Review = "revision-periodica";
     public const string Questions = "preguntas";
     public const string UnansweredTopics = "preguntas-sin-respuesta";
+    public const string Socialization = "socializacion";
 
     public static IReadOnlyList<string> Names { get; } =
-        [ProcessesModified, ByMacroprocess, Requests, CycleTimes, WaitingByWho, Waiting, Review, Questions, UnansweredTopics];
+        [ProcessesModified, ByMacroprocess, Requests, CycleTimes, WaitingByWho, Waiting, Review, Questions, UnansweredTopics, Socialization];
 
     public static IReadOnlyList<IndicatorTable> All(IndicatorReport report) => Names.Select(n => Get(report, n)!).ToList();
 
@@ -63,6 +64,11 @@ public static class IndicatorTables
         UnansweredTopics => new(name, "Preguntas sin respuesta más repetidas",
             [C("pregunta", "Pregunta"), C("veces", "Veces")],
             report.Questions.TopUnanswered.Select(t => Row(t.Question, t.Count)).ToList()),
+        Socialization => new(name, "Socialización de las nuevas versiones (las más recientes)",
+            [C("documento", "Documento"), C("version", "Versión"), C("proceso", "Proceso"), C("publicada", "Publicada"), C("destinatarios", "Destinatarios"),
+             C("leida_destinatarios", "Leída por destinatarios"), C("lectores", "Lectores (todos)"), C("porcentaje_leida", "% leída")],
+            report.Socialization.Versions.Select(v => Row(v.Document, v.Version, v.ProcessName, BogotaTime.Format(v.PublishedAt), v.Audience,
+                v.AudienceRead, v.Readers, v.ReadPercent)).ToList()),
         _ => null,
     };
 

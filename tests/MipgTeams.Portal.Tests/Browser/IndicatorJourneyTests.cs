@@ -22,7 +22,7 @@ public sealed class IndicatorJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
         await page.WaitForURLAsync("**/indicadores");
 
-        Assert.Equal(5, await page.Locator("figure.chart svg[role=img]").CountAsync());
+        Assert.Equal(6, await page.Locator("figure.chart svg[role=img]").CountAsync());
         Assert.Equal(IndicatorTables.Names.Count, await page.Locator("table.indicator").CountAsync());
         Assert.Equal("Trimestre", await page.Locator("#datos-solicitudes thead th").First.InnerTextAsync());
         await BrowserFixture.ScreenshotAsync(page, "10-indicadores");

@@ -34,7 +34,7 @@ public sealed class IndicatorAccessTests(IndicatorPortalFixture portal) : IClass
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Lina Pérez Solano", html, StringComparison.Ordinal);
-        foreach (var chart in new[] { "grafico-procesos", "grafico-solicitudes", "grafico-tiempos", "grafico-a-tiempo", "grafico-preguntas" })
+        foreach (var chart in new[] { "grafico-procesos", "grafico-solicitudes", "grafico-tiempos", "grafico-a-tiempo", "grafico-preguntas", "grafico-socializacion" })
         {
             Assert.Contains($"aria-labelledby=\"{chart}-titulo {chart}-desc\"", html, StringComparison.Ordinal);
         }
