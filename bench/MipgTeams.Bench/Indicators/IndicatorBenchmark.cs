@@ -11,11 +11,14 @@ namespace MipgTeams.Bench.Indicators;
 
 /// <summary>
 /// The indicators page's server work (every query, every chart, every table as HTML-ready rows) at 100,000 change requests
-/// and 50,000 questions, on SQLite (default) or PostgreSQL (<c>indicators postgres</c>): p50/p95 over 40 loads per filter,
+/// and 50,000 questions, on SQLite (default) or PostgreSQL (<c>indicators postgres</c>): p50/p95 over 40 loads per filter (<see cref="Loads"/>),
 /// the Excel file, and the process's peak working set; then the whole page as the portal serves it (<see cref="ServedPageBenchmark"/>).
 /// </summary>
 internal static class IndicatorBenchmark
 {
+    /// <summary>Loads per filter (MIPG_BENCH_INDICATORS_LOADS, default 40): fewer on a busy machine, the page being seconds there.</summary>
+    public static readonly int Loads = int.TryParse(Environment.GetEnvironmentVariable("MIPG_BENCH_INDICATORS_LOADS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 40;
+
     public static async Task RunAsync(string provider)
     {
         var pg = provider.Equals("postgres", StringComparison.OrdinalIgnoreCase);
@@ -44,7 +47,7 @@ internal static class IndicatorBenchmark
         {
             await PageAsync(queries, filter);
             var times = new List<double>();
-            for (var i = 0; i < 40; i++)
+            for (var i = 0; i < Loads; i++)
             {
                 var watch = Stopwatch.StartNew();
                 await PageAsync(queries, filter);

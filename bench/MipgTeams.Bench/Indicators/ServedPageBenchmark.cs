@@ -16,8 +16,6 @@ namespace MipgTeams.Bench.Indicators;
 /// </summary>
 internal static partial class ServedPageBenchmark
 {
-    private const int Requests = 40;
-
     public static async Task RunAsync(TestStore store, IReadOnlyList<string> queries)
     {
         var work = Directory.CreateTempSubdirectory("mipg-bench-indicators-").FullName;
@@ -58,7 +56,8 @@ internal static partial class ServedPageBenchmark
             {
                 var times = new List<double>();
                 long size = 0;
-                for (var i = 0; i < Requests + 3; i++)
+                var first = 0.0;
+                for (var i = 0; i < IndicatorBenchmark.Loads + 3; i++)
                 {
                     var started = Stopwatch.GetTimestamp();
                     using var response = await http.GetAsync("/indicadores" + query);
@@ -67,13 +66,18 @@ internal static partial class ServedPageBenchmark
                     {
                         throw new InvalidOperationException($"/indicadores{query} answered {response.StatusCode}.");
                     }
+                    if (i == 0)
+                    {
+                        first = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    }
                     if (i >= 3)
                     {
                         times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                         size = body.Length;
                     }
                 }
-                Console.WriteLine($"served page /indicadores{query}: p50 {Percentiles.Of(times, 50):F1} ms, p95 {Percentiles.Of(times, 95):F1} ms, "
+                // The first load computes the report; the next ones (same filter, within IndicatorReportCache.Lifetime) reuse it.
+                Console.WriteLine($"served page /indicadores{query}: first (computed) {first:F0} ms; then p50 {Percentiles.Of(times, 50):F1} ms, p95 {Percentiles.Of(times, 95):F1} ms, "
                     + $"max {times.Max():F1} ms, {size / 1024.0:F0} KB");
             }
             var excel = Stopwatch.StartNew();

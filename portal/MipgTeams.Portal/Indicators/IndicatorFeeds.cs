@@ -16,7 +16,7 @@ internal static class IndicatorFeeds
 
     public static void MapIndicatorFeeds(this WebApplication app)
     {
-        app.MapGet(ExcelPath, async (HttpContext context, IndicatorQueries queries, PublicCatalog catalog, CancellationToken cancellationToken) =>
+        app.MapGet(ExcelPath, async (HttpContext context, IndicatorReportCache queries, PublicCatalog catalog, CancellationToken cancellationToken) =>
         {
             if (await LoadAsync(context, queries, catalog, cancellationToken) is not { } report)
             {
@@ -25,7 +25,7 @@ internal static class IndicatorFeeds
             return Results.File(IndicatorXlsx.Write(IndicatorTables.All(report)), IndicatorXlsx.ContentType, $"Indicadores {FileLabel(report.Filter)}.xlsx");
         }).RequireAuthorization(IndicatorAccessRequirement.Policy);
 
-        app.MapGet(FeedPrefix + "{nombre}.{formato}", async (string nombre, string formato, HttpContext context, IndicatorQueries queries, PublicCatalog catalog,
+        app.MapGet(FeedPrefix + "{nombre}.{formato}", async (string nombre, string formato, HttpContext context, IndicatorReportCache queries, PublicCatalog catalog,
             CancellationToken cancellationToken) =>
         {
             if (!IndicatorTables.Names.Contains(nombre) || formato is not ("csv" or "json"))
@@ -46,7 +46,7 @@ internal static class IndicatorFeeds
     }
 
     /// <summary>The report for the request's filters, or null (with the Spanish reason set) when a filter is wrong.</summary>
-    private static async Task<IndicatorReport?> LoadAsync(HttpContext context, IndicatorQueries queries, PublicCatalog catalog, CancellationToken cancellationToken)
+    private static async Task<IndicatorReport?> LoadAsync(HttpContext context, IndicatorReportCache queries, PublicCatalog catalog, CancellationToken cancellationToken)
     {
         if (!IndicatorQuery.TryParse(context.Request.Query, catalog.Current, queries.CurrentYear, out var filter, out var error))
         {

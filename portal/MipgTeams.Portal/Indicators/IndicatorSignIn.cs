@@ -30,6 +30,7 @@ internal static class IndicatorSignIn
         }
         services.AddSingleton(new PortalAuth(mode));
         services.AddSingleton<IndicatorQueries>();
+        services.AddSingleton<IndicatorReportCache>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, IndicatorAccessHandler>();
         services.AddAuthorization(IndicatorAccessRequirement.AddPolicy);
         if (mode == PortalAuthMode.EntraId)

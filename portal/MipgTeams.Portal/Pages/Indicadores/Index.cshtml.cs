@@ -13,7 +13,7 @@ namespace MipgTeams.Portal.Pages.Indicadores;
 /// and the committee only (the policy runs before this handler, so nobody else gets a number).
 /// </summary>
 [Authorize(Policy = IndicatorAccessRequirement.Policy)]
-public sealed class IndexModel(IndicatorQueries queries, PublicCatalog catalog) : PageModel
+public sealed class IndexModel(IndicatorReportCache queries, PublicCatalog catalog) : PageModel
 {
     internal PublicSnapshot Snapshot { get; private set; } = null!;
 
