@@ -2,7 +2,7 @@
 // the manifest against Microsoft's schema (bundled by @microsoft/app-manifest, offline) and zips manifest.json,
 // color.png and outline.png at the zip's root.
 //
-//   TEAMS_APP_ID=<guid> BOT_ID=<guid> BOT_DOMAIN=<host> [APP_VERSION=1.0.0] node build.mjs
+//   TEAMS_APP_ID=<guid> BOT_ID=<guid> BOT_DOMAIN=<host> PORTAL_DOMAIN=<host> [APP_VERSION=1.0.0] node build.mjs
 //   Optional: MANIFEST_TEMPLATE (default: manifest.template.json), MANIFEST_ICONS_DIR (default: this folder),
 //   MANIFEST_OUT (default: build/mipgteams.zip).
 // Messages are in Spanish: the admins who upload the app read them.
@@ -23,6 +23,7 @@ const checks = {
   TEAMS_APP_ID: (v) => GUID.test(v) || 'debe ser un GUID',
   BOT_ID: (v) => GUID.test(v) || 'debe ser un GUID (el id de aplicación de Entra del Azure Bot)',
   BOT_DOMAIN: (v) => /^[a-z0-9.-]+$/i.test(v) || 'debe ser un nombre de dominio sin https:// ni rutas',
+  PORTAL_DOMAIN: (v) => /^[a-z0-9.-]+(:[0-9]+)?$/i.test(v) || 'debe ser el nombre de dominio del portal (la pestaña Indicadores), sin https:// ni rutas',
   APP_VERSION: (v) => /^\d+\.\d+\.\d+$/.test(v) || 'debe tener la forma 1.0.0',
 };
 

@@ -36,9 +36,15 @@ trap cleanup EXIT INT TERM
 dotnet run --no-build --project sync-worker/MipgTeams.SyncWorker >/dev/null 2>&1 &
 pids+=($!)
 
-dotnet run --no-build --project portal/MipgTeams.Portal >/dev/null 2>&1 &
+# The portal runs as Development with the development sign-in, so its indicators can be entered as one of the demo's
+# people (a deployed portal uses Entra ID: docs/indicators.md).
+ASPNETCORE_ENVIRONMENT=Development Portal__Auth__Mode=Development \
+  dotnet run --no-build --project portal/MipgTeams.Portal >/dev/null 2>&1 &
 pids+=($!)
 echo "== portal (the public documentation and the master list): open http://localhost:5080 in a browser"
+echo "== indicators (quality team and committee; development sign-in): http://localhost:5080/indicadores"
+# The committee report card links to the quarter's indicators on this portal.
+export ChangeRequests__IndicatorsBaseUrl=http://localhost:5080
 
 if $playground; then
   (cd tools/playground && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } \

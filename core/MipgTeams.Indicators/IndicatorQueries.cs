@@ -24,7 +24,8 @@ public sealed class IndicatorQueries(IDbContextFactory<MipgDbContext> factory, T
         var waiting = await WaitingNowQuery.RunAsync(db, filter, settings, now, cancellationToken);
         var review = await ReviewDueQuery.RunAsync(db, filter, settings, BogotaTime.DateOf(now), cancellationToken);
         var questions = await QuestionsQuery.RunAsync(db, filter, cancellationToken);
-        return new IndicatorReport(filter, now, modified, requests, cycles, waiting, review, questions);
+        var socialization = await SocializationQuery.RunAsync(db, filter, cancellationToken);
+        return new IndicatorReport(filter, now, modified, requests, cycles, waiting, review, questions, socialization);
     }
 
     /// <summary>The year to show when none is asked for: the current one in Bogotá.</summary>

@@ -11,4 +11,5 @@ public sealed record IndicatorReport(
     IReadOnlyList<CycleTimeStats> CycleTimes,
     WaitingNow Waiting,
     ReviewDue Review,
-    Questions Questions);
+    Questions Questions,
+    Socialization Socialization);

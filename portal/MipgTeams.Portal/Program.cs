@@ -1,5 +1,6 @@
 using MipgTeams.Hosting;
 using MipgTeams.Portal.Hosting;
+using MipgTeams.Portal.Indicators;
 using MipgTeams.Store;
 
 // A wrong or missing setting is said plainly, naming it, with exit code 3, before anything is served.
@@ -10,6 +11,7 @@ return await HostStartup.RunAsync(Console.Error, async () =>
     builder.AddPortalServiceDefaults();
     builder.Services.AddStore(builder.Configuration);
     builder.Services.AddPortal(builder.Configuration);
+    builder.Services.AddIndicators(builder.Configuration, builder.Environment);
 
     var app = builder.Build();
     // Read-only: the worker and the bot own the schema; the portal loads its catalog and search index from the store.

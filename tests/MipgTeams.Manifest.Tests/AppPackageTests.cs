@@ -18,6 +18,7 @@ public sealed class AppPackageTests : IDisposable
         ["TEAMS_APP_ID"] = "6f1b7a0e-1111-4222-8333-944455556666",
         ["BOT_ID"] = "11111111-2222-3333-4444-555555555555",
         ["BOT_DOMAIN"] = "mipgteams-bot.azurewebsites.net",
+        ["PORTAL_DOMAIN"] = "mipgteams-portal.azurewebsites.net",
         ["APP_VERSION"] = "1.2.0",
         ["MANIFEST_OUT"] = Zip,
         ["MANIFEST_ICONS_DIR"] = icons,
@@ -91,7 +92,37 @@ public sealed class AppPackageTests : IDisposable
         Assert.Contains("manifestVersion", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_indicators_open_as_a_personal_tab_next_to_the_bot_chat()
+    {
+        Assert.Equal(0, Build(Values()).ExitCode);
+        using var zip = ZipFile.OpenRead(Zip);
+        using var reader = new StreamReader(zip.GetEntry("manifest.json")!.Open());
+        var manifest = JsonNode.Parse(reader.ReadToEnd())!;
+
+        var tabs = manifest["staticTabs"]!.AsArray();
+        Assert.Equal(["conversations", "indicadores"], tabs.Select(t => t!["entityId"]!.GetValue<string>()));
+        var indicators = tabs[1]!;
+        Assert.Equal("Indicadores", indicators["name"]!.GetValue<string>());
+        Assert.Equal("https://mipgteams-portal.azurewebsites.net/indicadores", indicators["contentUrl"]!.GetValue<string>());
+        Assert.Equal(["personal"], indicators["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Contains("mipgteams-portal.azurewebsites.net", manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void A_portal_domain_with_a_scheme_is_refused()
+    {
+        var values = Values();
+        values["PORTAL_DOMAIN"] = "https://mipgteams-portal.azurewebsites.net/";
+
+        var result = Build(values);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("PORTAL_DOMAIN", result.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("PORTAL_DOMAIN")]
     [InlineData("BOT_DOMAIN")]
     [InlineData("TEAMS_APP_ID")]
     [InlineData("BOT_ID")]

@@ -11,11 +11,14 @@ namespace MipgTeams.Bench.Indicators;
 
 /// <summary>
 /// The indicators page's server work (every query, every chart, every table as HTML-ready rows) at 100,000 change requests
-/// and 50,000 questions, on SQLite (default) or PostgreSQL (<c>indicators postgres</c>): p50/p95 over 40 loads per filter,
-/// the Excel file, and the process's peak working set.
+/// and 50,000 questions, on SQLite (default) or PostgreSQL (<c>indicators postgres</c>): p50/p95 over 40 loads per filter (<see cref="Loads"/>),
+/// the Excel file, and the process's peak working set; then the whole page as the portal serves it (<see cref="ServedPageBenchmark"/>).
 /// </summary>
 internal static class IndicatorBenchmark
 {
+    /// <summary>Loads per filter (MIPG_BENCH_INDICATORS_LOADS, default 40): fewer on a busy machine, the page being seconds there.</summary>
+    public static readonly int Loads = int.TryParse(Environment.GetEnvironmentVariable("MIPG_BENCH_INDICATORS_LOADS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 40;
+
     public static async Task RunAsync(string provider)
     {
         var pg = provider.Equals("postgres", StringComparison.OrdinalIgnoreCase);
@@ -40,11 +43,11 @@ internal static class IndicatorBenchmark
         }
         var queries = new IndicatorQueries(store.Factory, new ManualClock(IndicatorWorkload.Now));
         await QueryTimes.PrintAsync(store.Factory, new IndicatorFilter(2026));
-        foreach (var filter in new[] { new IndicatorFilter(2026), new IndicatorFilter(2026, 4), new IndicatorFilter(2025, Macroprocess: "M03"), new IndicatorFilter(2026, Process: "P042") })
+        foreach (var filter in new[] { new IndicatorFilter(2026), new IndicatorFilter(2026, 4), new IndicatorFilter(2025, Macroprocess: "M03"), new IndicatorFilter(2026, Process: "PA42") })
         {
             await PageAsync(queries, filter);
             var times = new List<double>();
-            for (var i = 0; i < 40; i++)
+            for (var i = 0; i < Loads; i++)
             {
                 var watch = Stopwatch.StartNew();
                 await PageAsync(queries, filter);
@@ -58,6 +61,9 @@ internal static class IndicatorBenchmark
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         Console.WriteLine($"peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB");
+
+        // The page as served: the portal process over the same store, signed in as the quality member.
+        await ServedPageBenchmark.RunAsync(store, ["?anio=2026", "?anio=2026&trimestre=4", "?anio=2025&macroproceso=M03", "?anio=2026&proceso=PA42"]);
     }
 
     private static string Describe(IndicatorFilter f) =>
@@ -68,7 +74,7 @@ internal static class IndicatorBenchmark
     {
         var report = await queries.LoadAsync(filter);
         var length = IndicatorCharts.ProcessesModified(report).Length + IndicatorCharts.Requests(report).Length + IndicatorCharts.CycleTimes(report).Length
-            + IndicatorCharts.OnTime(report).Length + IndicatorCharts.Questions(report).Length;
+            + IndicatorCharts.OnTime(report).Length + IndicatorCharts.Questions(report).Length + IndicatorCharts.Socialization(report).Length;
         return length + IndicatorTables.All(report).Sum(t => t.Rows.Count);
     }
 }

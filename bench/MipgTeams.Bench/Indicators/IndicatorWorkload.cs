@@ -30,13 +30,13 @@ internal static class IndicatorWorkload
             db.Macroprocesses.AddRange(Enumerable.Range(0, 16).Select(i => new Macroprocess { Code = $"M{i:00}", Name = $"Macroproceso {i}", Type = (MacroprocessType)(i % 4) }));
             db.Processes.AddRange(Enumerable.Range(0, 200).Select(i => new Process
             {
-                Code = $"P{i:000}", Name = $"Proceso {i}", MacroprocessCode = $"M{i % 16:00}", Leader = leaders[i] with { },
+                Code = ProcessCode(i), Name = $"Proceso {i}", MacroprocessCode = $"M{i % 16:00}", Leader = leaders[i] with { },
             }));
             db.QualityTeam.Add(new QualityTeamMember { Person = quality });
             db.Documents.AddRange(Enumerable.Range(0, 5000).Select(i => new Document
             {
-                SourceContainer = "bench", SourceItemId = $"d{i}", Code = $"P{i % 200:000}-P{i:0000}", Title = $"Documento {i}",
-                ProcessCode = $"P{i % 200:000}", Path = $"d{i}.docx", ApprovedOn = new DateOnly(2021, 1, 1).AddDays(random.Next(0, 2000)),
+                SourceContainer = "bench", SourceItemId = $"d{i}", Code = $"{ProcessCode(i % 200)}-P{i:0000}", Title = $"Documento {i}",
+                ProcessCode = ProcessCode(i % 200), Path = $"d{i}.docx", ApprovedOn = new DateOnly(2021, 1, 1).AddDays(random.Next(0, 2000)),
             }));
             await db.SaveChangesAsync();
         }
@@ -71,13 +71,16 @@ internal static class IndicatorWorkload
         }
     }
 
+    /// <summary>Codes of the Procesos list's form (letters, then two digits), which the portal's filters accept: PA00 … PB99.</summary>
+    public static string ProcessCode(int i) => $"P{(char)('A' + (i / 100))}{i % 100:00}";
+
     private static ChangeRequest Request(Random random, int i, DateTimeOffset at, Person[] leaders, Person quality)
     {
         var process = random.Next(200);
         var leader = leaders[process];
         var requester = new Person($"Persona {i % 3000}", $"p{i % 3000}@cartagena.gov.co", $"00000000-0000-0000-0000-{i % 3000:000000000000}");
         var kind = (ChangeKind)random.Next(4);
-        var request = ChangeRequest.Submit(new ChangeDetails(kind, kind == ChangeKind.Create ? null : $"P{process:000}-P{i:00000}", $"P{process:000}",
+        var request = ChangeRequest.Submit(new ChangeDetails(kind, kind == ChangeKind.Create ? null : $"{ProcessCode(process)}-P{i:00000}", ProcessCode(process),
             kind == ChangeKind.Create ? "Documento nuevo" : null, "Cambio", "Motivo", null), requester, at);
         var deciders = new Deciders(leader, [quality]);
         var leaderActor = new Actor(leader.EntraObjectId!, leader.DisplayName);

@@ -21,6 +21,7 @@ internal static class QueryTimes
         await TimeAsync("waiting now", db => WaitingNowQuery.RunAsync(db, filter, settings, now, default));
         await TimeAsync("review due", db => ReviewDueQuery.RunAsync(db, filter, settings, BogotaTime.DateOf(now), default));
         await TimeAsync("questions", db => QuestionsQuery.RunAsync(db, filter, default));
+        await TimeAsync("socialization", db => SocializationQuery.RunAsync(db, filter, default));
 
         async Task TimeAsync<T>(string name, Func<MipgDbContext, Task<T>> run)
         {

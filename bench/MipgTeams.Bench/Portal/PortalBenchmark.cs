@@ -129,7 +129,7 @@ internal static class PortalBenchmark
     }
 
     // The portal runs from its own output folder (its appsettings.json and wwwroot), built alongside the bench.
-    private static string PortalDll()
+    internal static string PortalDll()
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var configuration = output.Parent!.Name;

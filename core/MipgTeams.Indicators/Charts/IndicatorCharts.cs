@@ -59,5 +59,13 @@ public static class IndicatorCharts
         ], stacked: false);
     }
 
+    public static string Socialization(IndicatorReport report)
+    {
+        var versions = report.Socialization.Versions.Take(8).Reverse().ToList();
+        return SvgChart.Bars("grafico-socializacion", "Porcentaje de destinatarios que confirmaron la lectura, por versión",
+            versions.Select(v => $"{v.Document} v{v.Version}").ToList(),
+            [new("% leída", versions.Select(v => v.ReadPercent).ToList())], stacked: false);
+    }
+
     private static List<string> Quarters(IEnumerable<(int Year, int Quarter)> quarters) => quarters.Select(q => QuarterBounds.Label(q.Year, q.Quarter)).ToList();
 }

@@ -10,13 +10,15 @@ public static class IndicatorTables
     public const string ByMacroprocess = "cambios-por-macroproceso";
     public const string Requests = "solicitudes";
     public const string CycleTimes = "tiempos-de-ciclo";
+    public const string WaitingByWho = "espera-por-responsable";
     public const string Waiting = "solicitudes-en-espera";
     public const string Review = "revision-periodica";
     public const string Questions = "preguntas";
     public const string UnansweredTopics = "preguntas-sin-respuesta";
+    public const string Socialization = "socializacion";
 
     public static IReadOnlyList<string> Names { get; } =
-        [ProcessesModified, ByMacroprocess, Requests, CycleTimes, Waiting, Review, Questions, UnansweredTopics];
+        [ProcessesModified, ByMacroprocess, Requests, CycleTimes, WaitingByWho, Waiting, Review, Questions, UnansweredTopics, Socialization];
 
     public static IReadOnlyList<IndicatorTable> All(IndicatorReport report) => Names.Select(n => Get(report, n)!).ToList();
 
@@ -42,6 +44,10 @@ public static class IndicatorTables
              C("maximo", "Máximo"), C("plazo", "Plazo (días hábiles)"), C("a_tiempo", "A tiempo"), C("porcentaje_a_tiempo", "% a tiempo")],
             report.CycleTimes.Select(c => Row(c.Step.Label(), c.Quarter is { } q ? QuarterBounds.Label(c.Year, q) : $"{c.Year} (año)", c.Count,
                 c.Average, c.Median, c.Max, c.DeadlineDays, c.WithinDeadline, c.WithinDeadlinePercent)).ToList()),
+        WaitingByWho => new(name, "Solicitudes en espera hoy, por responsable y antigüedad (días hábiles)",
+            [C("espera_a", "Espera a"), C("solicitudes", "Solicitudes"), C("vencidas", "Vencidas"),
+             .. WaitingNow.AgeBandLabels.Select((label, i) => C(BandKeys[i], label))],
+            report.Waiting.Summary.Select(s => Row([s.WaitingOn, s.Count, s.Overdue, .. s.ByAge.Cast<object?>()])).ToList()),
         Waiting => new(name, "Solicitudes en espera hoy (las más antiguas)",
             [C("solicitud", "Solicitud"), C("tipo", "Tipo de cambio"), C("documento", "Documento"), C("proceso", "Proceso"), C("espera_a", "Espera a"),
              C("desde", "Desde"), C("dias_habiles", "Días hábiles"), C("plazo", "Plazo"), C("vencida", "Vencida")],
@@ -58,8 +64,15 @@ public static class IndicatorTables
         UnansweredTopics => new(name, "Preguntas sin respuesta más repetidas",
             [C("pregunta", "Pregunta"), C("veces", "Veces")],
             report.Questions.TopUnanswered.Select(t => Row(t.Question, t.Count)).ToList()),
+        Socialization => new(name, "Socialización de las nuevas versiones (las más recientes)",
+            [C("documento", "Documento"), C("version", "Versión"), C("proceso", "Proceso"), C("publicada", "Publicada"), C("destinatarios", "Destinatarios"),
+             C("leida_destinatarios", "Leída por destinatarios"), C("lectores", "Lectores (todos)"), C("porcentaje_leida", "% leída")],
+            report.Socialization.Versions.Select(v => Row(v.Document, v.Version, v.ProcessName, BogotaTime.Format(v.PublishedAt), v.Audience,
+                v.AudienceRead, v.Readers, v.ReadPercent)).ToList()),
         _ => null,
     };
+
+    private static readonly string[] BandKeys = ["dias_0_2", "dias_3_5", "dias_6_10", "dias_11_20", "dias_mas_20"];
 
     private static IndicatorColumn C(string key, string header) => new(key, header);
 

@@ -1,6 +1,7 @@
 using MipgTeams.Portal.Content;
 using MipgTeams.Portal.MasterList;
 using MipgTeams.Portal.Changes;
+using MipgTeams.Portal.Indicators;
 using MipgTeams.Search.Index;
 
 namespace MipgTeams.Portal.Hosting;
@@ -19,10 +20,14 @@ internal static class PortalApplicationExtensions
         {
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
+        // Only the indicators ask who you are; the public pages stay anonymous.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapRazorPages();
         app.MapDocumentDownloads();
         app.MapMasterListExports();
         app.MapChangesFeed();
+        app.MapIndicatorFeeds();
         return app;
     }
 

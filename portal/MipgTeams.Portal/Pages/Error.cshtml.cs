@@ -24,6 +24,7 @@ public sealed class ErrorModel : PageModel
         (Heading, var fallback) = Status switch
         {
             400 => ("Solicitud no válida", "La dirección tiene un valor que no se puede leer."),
+            403 => ("Acceso no permitido", "Los indicadores los ven los miembros activos del Equipo de Calidad y los miembros del Comité Institucional de Gestión y Desempeño. Si debes verlos, pide al equipo de calidad que te incluya."),
             404 => ("Página no encontrada", "La página o el documento que buscas no existe o no está publicado."),
             405 => ("Acción no permitida", "Este sitio solo permite consultar."),
             >= 500 => ("Error del servidor", "Ocurrió un error inesperado. Intenta de nuevo en unos minutos."),

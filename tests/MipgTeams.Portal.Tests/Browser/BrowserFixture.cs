@@ -21,7 +21,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Portal = await PortalHost.StartAsync(kestrel: true);
+        // With the development sign-in, so the indicators can be entered as one of the demo's people.
+        Portal = await Indicators.IndicatorPortal.StartAsync(kestrel: true);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

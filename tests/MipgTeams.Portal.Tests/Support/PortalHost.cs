@@ -39,7 +39,12 @@ public sealed class PortalHost : IAsyncDisposable
     /// <summary>The address the browser opens (Kestrel hosts only).</summary>
     public Uri BaseAddress { get; }
 
-    public static async Task<PortalHost> StartAsync(bool kestrel = false)
+    /// <param name="kestrel">On a real port for the browser, instead of in memory.</param>
+    /// <param name="environment">The host environment: the development sign-in needs Development.</param>
+    /// <param name="extra">More settings (Portal:Auth:Mode, AzureAd…).</param>
+    /// <param name="services">Changes to the host's services after the portal's own.</param>
+    public static async Task<PortalHost> StartAsync(bool kestrel = false, string environment = "Testing",
+        IReadOnlyDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
         var demo = await SyncedDemo.CreateAsync();
         var settings = new Dictionary<string, string?>
@@ -51,10 +56,15 @@ public sealed class PortalHost : IAsyncDisposable
         };
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseEnvironment("Testing");
+            web.UseEnvironment(environment);
             // A free port on loopback, whatever appsettings.json says (the one start.sh uses may be taken).
             web.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
             web.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
+            // Read while the services are registered (the sign-in mode), so given as host settings, which are there by then.
+            foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+            {
+                web.UseSetting(key, value);
+            }
             web.ConfigureServices(s =>
             {
                 foreach (var hosted in s.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService)
@@ -62,6 +72,7 @@ public sealed class PortalHost : IAsyncDisposable
                 {
                     s.Remove(hosted);
                 }
+                services?.Invoke(s);
             });
         });
         if (kestrel)
@@ -70,6 +81,9 @@ public sealed class PortalHost : IAsyncDisposable
         }
         return new PortalHost(demo, factory, kestrel);
     }
+
+    /// <summary>A client of its own (its own cookies: its own sign-in), not following redirects.</summary>
+    public HttpClient NewClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>Brings the portal's index and catalog up to date with the store (what the background poll does).</summary>
     public Task CatchUpAsync() => Services.GetRequiredService<IndexUpdater>().CatchUpAsync();

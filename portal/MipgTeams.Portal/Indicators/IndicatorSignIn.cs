@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Web;
+using MipgTeams.Indicators;
+
+namespace MipgTeams.Portal.Indicators;
+
+/// <summary>
+/// The indicators area's services and sign-in (<c>Portal:Auth:Mode</c>): Microsoft Entra ID through
+/// Microsoft.Identity.Web, or the development sign-in (a cookie for one of the demo's people), which is refused at
+/// start-up outside the Development environment so that no deployed portal can be entered by picking a name.
+/// </summary>
+internal static class IndicatorSignIn
+{
+    public const string ModeKey = "Portal:Auth:Mode";
+    public const string EntraSection = "AzureAd";
+    public const string SignInPath = "/indicadores/ingresar";
+    public const string CookieName = "mipg-indicadores";
+
+    private static readonly string[] EntraRequired = ["TenantId", "ClientId"];
+
+    public static IServiceCollection AddIndicators(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var mode = ModeOf(configuration);
+        if (mode == PortalAuthMode.Development && !environment.IsDevelopment())
+        {
+            throw Invalid($"{ModeKey}: el ingreso de desarrollo (Development) solo se permite en el entorno Development, y este es "
+                + $"«{environment.EnvironmentName}». Use EntraId (sección {EntraSection}) o quite el valor.");
+        }
+        services.AddSingleton(new PortalAuth(mode));
+        services.AddSingleton<IndicatorQueries>();
+        services.AddSingleton<IndicatorReportCache>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, IndicatorAccessHandler>();
+        services.AddAuthorization(IndicatorAccessRequirement.AddPolicy);
+        if (mode == PortalAuthMode.EntraId)
+        {
+            var entra = configuration.GetSection(EntraSection);
+            var missing = EntraRequired.Where(k => string.IsNullOrWhiteSpace(entra[k])).ToList();
+            if (missing.Count > 0)
+            {
+                throw Invalid($"{ModeKey}=EntraId necesita {string.Join(" y ", missing.Select(k => $"{EntraSection}:{k}"))} (el registro de la aplicación del portal en Entra ID).");
+            }
+            services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApp(entra);
+            services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, o =>
+            {
+                Cookie(o);
+                // Teams shows the page in a frame of another site: the session cookie must travel there (HTTPS only).
+                o.Cookie.SameSite = SameSiteMode.None;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            });
+        }
+        else
+        {
+            services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+            {
+                Cookie(o);
+                o.LoginPath = SignInPath;
+            });
+        }
+        return services;
+    }
+
+    /// <summary>The configured mode; a value that is not one of the three stops the start with its name.</summary>
+    public static PortalAuthMode ModeOf(IConfiguration configuration)
+    {
+        var text = configuration[ModeKey];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return PortalAuthMode.None;
+        }
+        return Enum.TryParse<PortalAuthMode>(text.Trim(), ignoreCase: true, out var mode) && Enum.IsDefined(mode)
+            ? mode
+            : throw Invalid($"{ModeKey}: «{text}» no es un modo de ingreso; use EntraId, Development o None.");
+    }
+
+    // Signed in but not allowed is a 403 with the Spanish error page, not a redirect to a page that says so.
+    private static void Cookie(CookieAuthenticationOptions options)
+    {
+        options.Cookie.Name = CookieName;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        options.SlidingExpiration = true;
+        options.Events.OnRedirectToAccessDenied = context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        };
+    }
+
+    private static OptionsValidationException Invalid(string message) => new(ModeKey, typeof(PortalAuth), [message]);
+}
+
+/// <summary>The sign-in mode the host started with, for the pages.</summary>
+public sealed record PortalAuth(PortalAuthMode Mode);
