@@ -142,10 +142,12 @@ namespace MipgTeams.Store.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
-
                     b.HasIndex("ChangeRequestId", "Version")
                         .IsUnique();
+
+                    b.HasIndex("Type", "At");
+
+                    b.HasIndex("At", "Type", "ChangeRequestId", "Version", "FromStatus");
 
                     b.ToTable("ChangeRequestEvents");
                 });
