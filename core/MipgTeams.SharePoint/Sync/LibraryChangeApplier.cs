@@ -20,7 +20,7 @@ internal sealed class LibraryChangeApplier(LibraryItemMapper mapper, TimeProvide
         CancellationToken cancellationToken)
     {
         var container = page.Container.Id;
-        var nextChange = await NextChangeAsync(db, cancellationToken);
+        var nextChange = await ChangeNumbers.NextAsync(db, cancellationToken);
         var now = time.GetUtcNow();
 
         foreach (var change in changes)
@@ -69,7 +69,7 @@ internal sealed class LibraryChangeApplier(LibraryItemMapper mapper, TimeProvide
     /// </summary>
     public async Task ReconcileAsync(MipgDbContext db, string container, string enumeration, SyncCounters counters, CancellationToken cancellationToken)
     {
-        var nextChange = await NextChangeAsync(db, cancellationToken);
+        var nextChange = await ChangeNumbers.NextAsync(db, cancellationToken);
         var ghosts = await db.Documents
             .Where(d => d.SourceContainer == container && !d.IsRemoved
                 && !db.SourceItems.Any(r => r.Container == container && r.ItemId == d.SourceItemId && r.LastEnumeration == enumeration && !r.IsRemoved))
@@ -86,8 +86,6 @@ internal sealed class LibraryChangeApplier(LibraryItemMapper mapper, TimeProvide
             .Where(r => r.Container == container && !r.IsRemoved && (r.LastEnumeration == null || r.LastEnumeration != enumeration))
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.IsRemoved, true).SetProperty(r => r.LastSeenAt, now), cancellationToken);
     }
-
-    private static Task<long> NextChangeAsync(MipgDbContext db, CancellationToken cancellationToken) => ChangeNumbers.NextAsync(db, cancellationToken);
 
     private static bool Upsert(
         Dictionary<string, Document> documents, MipgDbContext db, string container, SourceItem item, LibraryItemValues values,

@@ -11,8 +11,8 @@ using MipgTeams.Store;
 namespace MipgTeams.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMipgDbContext))]
-    [Migration("20261202025931_IndicatorIndexes")]
-    partial class IndicatorIndexes
+    [Migration("20261202031732_SubmissionBaseline")]
+    partial class SubmissionBaseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

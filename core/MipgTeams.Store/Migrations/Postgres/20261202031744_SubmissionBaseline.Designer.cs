@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MipgTeams.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMipgDbContext))]
-    [Migration("20261202010239_SubmissionBaseline")]
+    [Migration("20261202031744_SubmissionBaseline")]
     partial class SubmissionBaseline
     {
         /// <inheritdoc />
@@ -154,10 +154,12 @@ namespace MipgTeams.Store.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
-
                     b.HasIndex("ChangeRequestId", "Version")
                         .IsUnique();
+
+                    b.HasIndex("Type", "At");
+
+                    b.HasIndex("At", "Type", "ChangeRequestId", "Version", "FromStatus");
 
                     b.ToTable("ChangeRequestEvents");
                 });

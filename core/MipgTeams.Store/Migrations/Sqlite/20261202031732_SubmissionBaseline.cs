@@ -10,6 +10,10 @@ namespace MipgTeams.Store.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_ChangeRequestEvents_At",
+                table: "ChangeRequestEvents");
+
             migrationBuilder.AddColumn<string>(
                 name: "BaseItemId",
                 table: "ChangeRequests",
@@ -23,11 +27,29 @@ namespace MipgTeams.Store.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 200,
                 nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeRequestEvents_At_Type_ChangeRequestId_Version_FromStatus",
+                table: "ChangeRequestEvents",
+                columns: new[] { "At", "Type", "ChangeRequestId", "Version", "FromStatus" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeRequestEvents_Type_At",
+                table: "ChangeRequestEvents",
+                columns: new[] { "Type", "At" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_ChangeRequestEvents_At_Type_ChangeRequestId_Version_FromStatus",
+                table: "ChangeRequestEvents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ChangeRequestEvents_Type_At",
+                table: "ChangeRequestEvents");
+
             migrationBuilder.DropColumn(
                 name: "BaseItemId",
                 table: "ChangeRequests");
@@ -35,6 +57,11 @@ namespace MipgTeams.Store.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "BaseTag",
                 table: "ChangeRequests");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeRequestEvents_At",
+                table: "ChangeRequestEvents",
+                column: "At");
         }
     }
 }
