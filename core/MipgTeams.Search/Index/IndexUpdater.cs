@@ -15,6 +15,9 @@ public sealed class IndexUpdater(IDbContextFactory<MipgDbContext> dbFactory, Sea
     private readonly SemaphoreSlim gate = new(1, 1);
     private bool warmed;
 
+    // A catch-up this large (a build, a big sync) leaves many small segments; merging them makes every query cheaper.
+    private const int CompactAfter = 1_000;
+
     /// <summary>Releases the gate; the container does it at shutdown.</summary>
     public void Dispose() => gate.Dispose();
 
@@ -53,6 +56,10 @@ public sealed class IndexUpdater(IDbContextFactory<MipgDbContext> dbFactory, Sea
                 }
                 index.Commit(batch[^1].ChangeNumber);
                 applied += batch.Count;
+            }
+            if (applied >= CompactAfter)
+            {
+                index.Compact();
             }
             catalog.IsLoaded = true;
             if (!warmed && catalog.Documents.Count > 0)

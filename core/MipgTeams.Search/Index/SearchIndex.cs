@@ -78,6 +78,18 @@ public sealed class SearchIndex : IDisposable
         searchers.MaybeRefreshBlocking();
     }
 
+    /// <summary>
+    /// Merges the index into one segment. Every query looks each of its terms up, and scores, segment by segment; a
+    /// build commits batch by batch and leaves a dozen segments, which made each question look its words up a dozen
+    /// times. Worth it after a build or a large catch-up, not after a few changes (the merge policy handles those).
+    /// </summary>
+    public void Compact()
+    {
+        writer.ForceMerge(1);
+        writer.Commit();
+        searchers.MaybeRefreshBlocking();
+    }
+
     /// <summary>Empties the index (a rebuild from the store follows).</summary>
     public void Clear()
     {
