@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MipgTeams.Domain.ChangeRequests;
+using MipgTeams.Store.Jobs;
 
 namespace MipgTeams.Store.ChangeRequests;
 
@@ -11,7 +12,7 @@ internal sealed class WriteBackJobConfiguration : IEntityTypeConfiguration<Write
         builder.HasKey(j => j.ChangeRequestId);
         builder.HasOne(j => j.Request).WithOne().HasForeignKey<WriteBackJob>(j => j.ChangeRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(j => j.ListItemId).HasMaxLength(100);
-        builder.Property(j => j.LastError).HasMaxLength(1000);
+        builder.Property(j => j.LastError).HasMaxLength(LeasedJobs.MaxErrorLength);
         builder.Ignore(j => j.IsDue);
         builder.HasIndex(j => j.NextAttemptAt);
     }

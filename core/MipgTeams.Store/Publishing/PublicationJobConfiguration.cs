@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Documents;
+using MipgTeams.Store.Jobs;
 
 namespace MipgTeams.Store.Publishing;
 
@@ -29,7 +30,7 @@ internal sealed class PublicationJobConfiguration : IEntityTypeConfiguration<Pub
         builder.Property(j => j.ArchivedPath).HasMaxLength(1000);
         builder.Property(j => j.PublishedItemId).HasMaxLength(1000);
         builder.Property(j => j.PublishedPath).HasMaxLength(1000);
-        builder.Property(j => j.LastError).HasMaxLength(1000);
+        builder.Property(j => j.LastError).HasMaxLength(LeasedJobs.MaxErrorLength);
         builder.HasIndex(j => new { j.Status, j.NextAttemptAt });
     }
 }
