@@ -13,5 +13,5 @@ internal sealed class AskCommand : IMessageCommand
     public bool Matches(string folded) => folded is "preguntar" or "pregunta" or "preguntar:";
 
     public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>
-        turn.SendActivityAsync(turn.Activity.CreateReply(Prompt), cancellationToken);
+        turn.ReplyAsync(Prompt, cancellationToken);
 }

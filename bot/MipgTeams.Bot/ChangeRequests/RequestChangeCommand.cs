@@ -35,8 +35,6 @@ internal sealed class RequestChangeCommand(IDbContextFactory<MipgDbContext> dbFa
             errors["documentCode"] = codeError;
         }
         var card = ChangeRequestFormCard.Create(input, errors, choices);
-        var reply = turn.Activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(card)];
-        await turn.SendActivityAsync(reply, cancellationToken);
+        await turn.ReplyWithCardAsync(card, cancellationToken);
     }
 }

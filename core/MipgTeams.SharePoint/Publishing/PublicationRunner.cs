@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Store;
-using MipgTeams.Store.Jobs;
 using MipgTeams.Store.Publishing;
 
 namespace MipgTeams.SharePoint.Publishing;

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MipgTeams.Store;
 using MipgTeams.Store.ChangeRequests;
-using MipgTeams.Store.Jobs;
 
 namespace MipgTeams.SharePoint.WriteBack;
 

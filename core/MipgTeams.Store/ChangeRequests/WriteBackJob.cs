@@ -1,5 +1,4 @@
 using MipgTeams.Domain.ChangeRequests;
-using MipgTeams.Store.Jobs;
 
 namespace MipgTeams.Store.ChangeRequests;
 

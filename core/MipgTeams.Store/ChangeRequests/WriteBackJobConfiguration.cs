@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MipgTeams.Domain.ChangeRequests;
-using MipgTeams.Store.Jobs;
 
 namespace MipgTeams.Store.ChangeRequests;
 

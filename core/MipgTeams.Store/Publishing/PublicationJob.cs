@@ -1,6 +1,5 @@
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Documents;
-using MipgTeams.Store.Jobs;
 
 namespace MipgTeams.Store.Publishing;
 

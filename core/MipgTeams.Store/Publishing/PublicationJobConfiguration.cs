@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Documents;
-using MipgTeams.Store.Jobs;
 
 namespace MipgTeams.Store.Publishing;
 

@@ -18,9 +18,7 @@ public sealed class PublishedChangesTests
     public async Task A_published_change_shows_on_the_document_page_and_in_recent_changes_without_its_people()
     {
         await using var host = await PortalHost.StartAsync();
-        var published = Submit("Se actualiza el paso 4 según el Decreto 1081");
-        published.ApproveAsLeader(new Actor(Leader.EntraObjectId!, Leader.DisplayName), Deciders, published.Version, Start.AddHours(1));
-        published.ValidateAsQuality(new Actor(Quality.EntraObjectId!, Quality.DisplayName), Deciders, published.Version, Start.AddHours(2));
+        var published = Validated("Se actualiza el paso 4 según el Decreto 1081");
         var open = Submit("Borrador: cambiar el alcance");
         await using (var db = host.Demo.Store.CreateDbContext())
         {
@@ -48,9 +46,7 @@ public sealed class PublishedChangesTests
     public async Task A_validated_change_whose_publication_stopped_is_not_shown_as_published()
     {
         await using var host = await PortalHost.StartAsync();
-        var stopped = Submit("Se corrige el flujograma del paso 2");
-        stopped.ApproveAsLeader(new Actor(Leader.EntraObjectId!, Leader.DisplayName), Deciders, stopped.Version, Start.AddHours(1));
-        stopped.ValidateAsQuality(new Actor(Quality.EntraObjectId!, Quality.DisplayName), Deciders, stopped.Version, Start.AddHours(2));
+        var stopped = Validated("Se corrige el flujograma del paso 2");
         await using (var db = host.Demo.Store.CreateDbContext())
         {
             db.ChangeRequests.Add(stopped);
@@ -68,6 +64,15 @@ public sealed class PublishedChangesTests
         {
             Assert.DoesNotContain("Se corrige el flujograma del paso 2", await host.GetHtmlAsync(path));
         }
+    }
+
+    /// <summary>A request approved by the leader and validated by the quality team: what gets published.</summary>
+    private static ChangeRequest Validated(string description)
+    {
+        var request = Submit(description);
+        request.ApproveAsLeader(new Actor(Leader.EntraObjectId!, Leader.DisplayName), Deciders, request.Version, Start.AddHours(1));
+        request.ValidateAsQuality(new Actor(Quality.EntraObjectId!, Quality.DisplayName), Deciders, request.Version, Start.AddHours(2));
+        return request;
     }
 
     private static ChangeRequest Submit(string description) =>

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
-namespace MipgTeams.Store.Jobs;
+namespace MipgTeams.Store;
 
 /// <summary>The queue discipline the publication and write-back workers share over their <see cref="ILeasedJob"/> rows.</summary>
 public static class LeasedJobs

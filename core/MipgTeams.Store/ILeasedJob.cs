@@ -1,4 +1,4 @@
-namespace MipgTeams.Store.Jobs;
+namespace MipgTeams.Store;
 
 /// <summary>
 /// A job row, one per change request, that several instances share: the one that leases it (<see cref="LeaseUntil"/>)
