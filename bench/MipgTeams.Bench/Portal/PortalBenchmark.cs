@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MipgTeams.Bench.Bot;
 
 namespace MipgTeams.Bench.Portal;

@@ -1,5 +1,4 @@
 using MipgTeams.Domain.Time;
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MipgTeams.Bot.Outbox;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MipgTeams.Bench.Bot;
 using MipgTeams.Evaluation;
 

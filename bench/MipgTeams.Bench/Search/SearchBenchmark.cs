@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MipgTeams.Bot.Answers;
 using MipgTeams.Domain.Documents;
 using MipgTeams.Search;

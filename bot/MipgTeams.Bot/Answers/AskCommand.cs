@@ -1,4 +1,3 @@
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 
 namespace MipgTeams.Bot.Answers;

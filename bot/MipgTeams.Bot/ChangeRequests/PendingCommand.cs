@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.ChangeRequests.Cards;
 using MipgTeams.Bot.ChangeRequests.Publication;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Store;
 using MipgTeams.Store.Publishing;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.Answers;
 using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Protocol;

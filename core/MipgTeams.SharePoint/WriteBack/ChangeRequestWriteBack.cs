@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MipgTeams.Store;
 using MipgTeams.Store.ChangeRequests;
 
 namespace MipgTeams.SharePoint.WriteBack;

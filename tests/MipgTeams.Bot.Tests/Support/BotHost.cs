@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Reminders;
 using MipgTeams.Search.Index;
 

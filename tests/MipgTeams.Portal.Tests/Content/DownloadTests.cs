@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using MipgTeams.Portal.Tests.Support;
 
 namespace MipgTeams.Portal.Tests.Content;
 

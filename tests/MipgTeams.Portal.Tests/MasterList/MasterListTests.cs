@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using MipgTeams.Portal.Tests.Support;
 
 namespace MipgTeams.Portal.Tests.MasterList;
 

@@ -1,6 +1,5 @@
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.People;
-using MipgTeams.Portal.Tests.Support;
 using MipgTeams.Store.Publishing;
 
 namespace MipgTeams.Portal.Tests.Pages;

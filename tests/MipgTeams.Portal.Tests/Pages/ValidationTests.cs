@@ -1,5 +1,4 @@
 using System.Net;
-using MipgTeams.Portal.Tests.Support;
 
 namespace MipgTeams.Portal.Tests.Pages;
 

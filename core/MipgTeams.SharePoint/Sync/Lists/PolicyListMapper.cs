@@ -1,7 +1,5 @@
 using System.Globalization;
 using MipgTeams.Domain.Mipg;
-using MipgTeams.SharePoint.Source;
-using MipgTeams.Store;
 
 namespace MipgTeams.SharePoint.Sync.Lists;
 

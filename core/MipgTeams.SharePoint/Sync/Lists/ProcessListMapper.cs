@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using MipgTeams.Domain;
 using MipgTeams.Domain.People;
 using MipgTeams.Domain.Processes;
-using MipgTeams.SharePoint.Source;
-using MipgTeams.Store;
 
 namespace MipgTeams.SharePoint.Sync.Lists;
 

@@ -1,6 +1,4 @@
 using MipgTeams.Domain.Settings;
-using MipgTeams.SharePoint.Source;
-using MipgTeams.Store;
 
 namespace MipgTeams.SharePoint.Sync.Lists;
 
