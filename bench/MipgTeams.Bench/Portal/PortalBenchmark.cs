@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MipgTeams.Bench.Bot;
 
 namespace MipgTeams.Bench.Portal;

@@ -1,4 +1,5 @@
 using MipgTeams.Domain.Time;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MipgTeams.Bot.Outbox;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MipgTeams.Bot.Answers;
 using MipgTeams.Domain.Documents;
 using MipgTeams.Search;

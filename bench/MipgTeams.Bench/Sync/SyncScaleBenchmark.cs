@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using MipgTeams.Bench.Bot;
 using MipgTeams.SharePoint.Sync;
