@@ -14,9 +14,15 @@ namespace MipgTeams.SharePoint.Publishing;
 /// </summary>
 public sealed class PublicationRunner(
     IDbContextFactory<MipgDbContext> dbFactory, PublicationExecutor steps, PublicationRecorder recorder, IPublicationEvents events, IOptions<PublicationOptions> options,
-    TimeProvider time, ILogger<PublicationRunner> logger)
+    TimeProvider time, ILogger<PublicationRunner> logger) : ILeasedJobWorker
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    public string Section => PublicationOptions.Section;
+
+    public bool Enabled => options.Value.Enabled;
+
+    public TimeSpan PollInterval => options.Value.PollInterval;
 
     /// <summary>One pass; returns how many jobs were published.</summary>
     public Task<int> RunDueAsync(CancellationToken cancellationToken = default) =>

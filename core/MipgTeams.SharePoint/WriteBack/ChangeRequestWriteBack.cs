@@ -12,14 +12,23 @@ namespace MipgTeams.SharePoint.WriteBack;
 /// </summary>
 public sealed class ChangeRequestWriteBack(
     IDbContextFactory<MipgDbContext> dbFactory, IChangeRequestList list, IOptions<WriteBackOptions> options, TimeProvider time, ILogger<ChangeRequestWriteBack> logger)
+    : ILeasedJobWorker
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    public string Section => WriteBackOptions.Section;
+
+    public bool Enabled => options.Value.Enabled;
+
+    public TimeSpan PollInterval => options.Value.PollInterval;
 
     /// <summary>One pass; returns how many requests were mirrored.</summary>
     public Task<int> PushDueAsync(CancellationToken cancellationToken = default) =>
         options.Value.Enabled
             ? dbFactory.RunDueAsync<WriteBackJob>(j => j.WantedVersion > j.PushedVersion, time.GetUtcNow(), Lease, options.Value.BatchSize, PushOneAsync, cancellationToken)
             : Task.FromResult(0);
+
+    Task<int> ILeasedJobWorker.RunDueAsync(CancellationToken cancellationToken) => PushDueAsync(cancellationToken);
 
     private async Task<bool> PushOneAsync(long id, CancellationToken cancellationToken)
     {
