@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Domain;
 using MipgTeams.Domain.People;
 using MipgTeams.Domain.Processes;
