@@ -1,6 +1,5 @@
 using MipgTeams.Bot.Answers;
 using MipgTeams.Bot.ChangeRequests;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Outbox.Installation;
 using MipgTeams.Bot.Protocol;

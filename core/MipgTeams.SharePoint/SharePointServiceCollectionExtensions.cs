@@ -6,10 +6,8 @@ using Microsoft.Extensions.Options;
 using MipgTeams.SharePoint.Extraction;
 using MipgTeams.SharePoint.Folder;
 using MipgTeams.SharePoint.Graph;
-using MipgTeams.SharePoint.Source;
 using MipgTeams.SharePoint.Sync;
 using MipgTeams.SharePoint.Sync.Lists;
-using MipgTeams.Store;
 
 namespace MipgTeams.SharePoint;
 

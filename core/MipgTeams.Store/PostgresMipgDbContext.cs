@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace MipgTeams.Store;
 
 /// <summary>The PostgreSQL flavour of the store (production, several bot instances); migrations in Migrations/Postgres.</summary>

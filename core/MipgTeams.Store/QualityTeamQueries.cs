@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Domain.Settings;
 
 namespace MipgTeams.Store;

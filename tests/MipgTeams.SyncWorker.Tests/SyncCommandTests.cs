@@ -19,6 +19,22 @@ public sealed class SyncCommandTests : IDisposable
 
     private string Store => $"--Store:ConnectionString=Data Source={Path.Combine(folder, "mipg.db")}";
 
+    /// <summary>«once» on this test's store, with <paramref name="settings"/>.</summary>
+    private Task<HostResult> OnceAsync(params string[] settings) => WorkerProcess.RunAsync(["once", Store, .. settings]);
+
+    /// <summary>«runs» on this test's store.</summary>
+    private Task<HostResult> RunsAsync() => WorkerProcess.RunAsync("runs", Store);
+
+    /// <summary>The table «runs» printed: the header, then a line a run, newest first.</summary>
+    private static string[] Lines(HostResult runs) => runs.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>«runs» shows the last run as failed, with <paramref name="reason"/>.</summary>
+    private static void AssertShowsAFailedRun(HostResult runs, string reason)
+    {
+        Assert.Contains("fallida", runs.Output, StringComparison.Ordinal);
+        Assert.Contains(reason, runs.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>A private copy of the demo library, deleted with the test's folder.</summary>
     private string CopyDemo()
     {
@@ -31,7 +47,7 @@ public sealed class SyncCommandTests : IDisposable
     public async Task Once_SyncsTheDemoLibrary_WithProgressPerContainerAndASummaryNamingTheFileThatFailed()
     {
         var demo = CopyDemo();
-        var run = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
+        var run = await OnceAsync($"--Folder:Root={demo}");
 
         Assert.Contains("Procesos: vistos", run.Output, StringComparison.Ordinal);
         Assert.Contains("Documentos: vistos", run.Output, StringComparison.Ordinal);
@@ -47,27 +63,26 @@ public sealed class SyncCommandTests : IDisposable
         var demo = CopyDemo();
         File.Delete(Path.Combine(demo, "lists", "equipo-calidad.json"));
 
-        var run = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
-        var runs = await WorkerProcess.RunAsync("runs", Store);
+        var run = await OnceAsync($"--Folder:Root={demo}");
+        var runs = await RunsAsync();
 
         Assert.Contains("1 con error; 1 biblioteca o lista no se pudo leer.", run.Output, StringComparison.Ordinal);
         Assert.Contains("No existe el archivo lists/equipo-calidad.json", run.Output, StringComparison.Ordinal);
-        Assert.Contains("fallida", runs.Output, StringComparison.Ordinal);
-        Assert.Contains("lists/equipo-calidad.json", runs.Output, StringComparison.Ordinal);
+        AssertShowsAFailedRun(runs, "lists/equipo-calidad.json");
     }
 
     [Fact]
     public async Task Runs_ListsEachRunNewestFirst_AndASecondSyncOfTheSameLibraryChangesNothing()
     {
         var demo = CopyDemo();
-        await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
-        var second = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
+        await OnceAsync($"--Folder:Root={demo}");
+        var second = await OnceAsync($"--Folder:Root={demo}");
         Assert.Matches(@"Sincronización 2 terminada: \d+ vistos, 0 cambiados, 0 retirados", second.Output);
 
-        var runs = await WorkerProcess.RunAsync("runs", Store);
+        var runs = await RunsAsync();
 
         Assert.Equal(0, runs.ExitCode);
-        var lines = runs.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lines = Lines(runs);
         Assert.StartsWith("Id", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("2 ", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("1 ", lines[2], StringComparison.Ordinal);
@@ -77,7 +92,7 @@ public sealed class SyncCommandTests : IDisposable
     [Fact]
     public async Task Runs_BeforeAnySync_SaysThereAreNone()
     {
-        var runs = await WorkerProcess.RunAsync("runs", Store);
+        var runs = await RunsAsync();
 
         Assert.Equal(0, runs.ExitCode);
         Assert.Contains("Todavía no hay sincronizaciones registradas.", runs.Output, StringComparison.Ordinal);
@@ -96,7 +111,7 @@ public sealed class SyncCommandTests : IDisposable
     [Fact]
     public async Task GraphSourceWithoutASite_StopsBeforeSyncing_NamingTheSetting()
     {
-        var run = await WorkerProcess.RunAsync("once", Store, "--Sync:Source=Graph");
+        var run = await OnceAsync("--Sync:Source=Graph");
 
         Assert.Equal(3, run.ExitCode);
         Assert.Contains("La configuración no es válida", run.Error, StringComparison.Ordinal);
@@ -127,23 +142,22 @@ public sealed class SyncCommandTests : IDisposable
         graph.Given(Request.Create().UsingAnyMethod())
             .RespondWith(Response.Create().WithStatusCode(401).WithHeader("Content-Type", "application/json")
                 .WithBody("""{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}"""));
-        string[] settings = [Store, "--Sync:Source=Graph", $"--Graph:BaseUrl={graph.Url}/v1.0", "--Graph:Site=contoso.sharepoint.com:/sites/calidad", "--Graph:Credential:Kind=None"];
+        string[] settings = ["--Sync:Source=Graph", $"--Graph:BaseUrl={graph.Url}/v1.0", "--Graph:Site=contoso.sharepoint.com:/sites/calidad", "--Graph:Credential:Kind=None"];
 
-        var once = await WorkerProcess.RunAsync(["once", .. settings]);
-        var runs = await WorkerProcess.RunAsync("runs", Store);
+        var once = await OnceAsync(settings);
+        var runs = await RunsAsync();
 
         Assert.Equal(1, once.ExitCode);
         Assert.Contains("acceso denegado", once.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", once.Error, StringComparison.Ordinal);
-        Assert.Contains("fallida", runs.Output, StringComparison.Ordinal);
-        Assert.Contains("acceso denegado", runs.Output, StringComparison.Ordinal);
+        AssertShowsAFailedRun(runs, "acceso denegado");
     }
 
     [Fact]
     public async Task Once_WhileAnotherSyncRuns_SaysSoInSpanishWithExitCode4_AndRunsShowsADeadRunAsInterrupted()
     {
         var demo = CopyDemo();
-        await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}");
+        await OnceAsync($"--Folder:Root={demo}");
         var now = DateTimeOffset.UtcNow;
         await using (var services = new ServiceCollection().AddStore(new StoreOptions { Provider = "Sqlite", ConnectionString = $"Data Source={Path.Combine(folder, "mipg.db")}" }).BuildServiceProvider())
         await using (var db = await services.GetRequiredService<IDbContextFactory<MipgDbContext>>().CreateDbContextAsync())
@@ -154,13 +168,13 @@ public sealed class SyncCommandTests : IDisposable
             await db.SaveChangesAsync();
         }
 
-        var once = await WorkerProcess.RunAsync("once", Store, $"--Folder:Root={demo}", "--Sync:OnceWait=00:00:00");
-        var runs = await WorkerProcess.RunAsync("runs", Store);
+        var once = await OnceAsync($"--Folder:Root={demo}", "--Sync:OnceWait=00:00:00");
+        var runs = await RunsAsync();
 
         Assert.Equal(4, once.ExitCode);
         Assert.Contains("Ya hay una sincronización en curso", once.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("UNIQUE", once.Output + once.Error, StringComparison.Ordinal);
-        var lines = runs.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lines = Lines(runs);
         Assert.Equal(3, lines.Length); // header, the dead run, the first sync: the refused «once» recorded nothing
         Assert.EndsWith("interrumpida", lines[1], StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using MipgTeams.Bot.Protocol;
+using MipgTeams.TestSupport.Bot;
 
 namespace MipgTeams.Bench.Reminders;
 
@@ -7,7 +8,7 @@ namespace MipgTeams.Bench.Reminders;
 /// A connector that answers 429 (Retry-After 1–3 s) on a share of calls and records every call on the fake clock, so
 /// the benchmark can check that every digest arrived once and that the pace stayed within Teams' limits.
 /// </summary>
-internal sealed class ThrottlingConnector(TimeProvider time, double throttleShare, int seed = 7) : IConnectorClient
+internal sealed class ThrottlingConnector(TimeProvider time, double throttleShare, int seed = 7) : SendOnlyConnector
 {
     private readonly Random random = new(seed);
     private readonly Lock gate = new();
@@ -16,7 +17,7 @@ internal sealed class ThrottlingConnector(TimeProvider time, double throttleShar
     public Dictionary<string, int> Delivered { get; } = [];
     public int Throttled { get; private set; }
 
-    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
+    public override Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         lock (gate)
         {
@@ -30,17 +31,4 @@ internal sealed class ThrottlingConnector(TimeProvider time, double throttleShar
             return Task.FromResult(new ResourceResponse(Guid.NewGuid().ToString("N")));
         }
     }
-
-    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
-        SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken);
-
-    public Task UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken);
-
-    public Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public IConnectorClient WithoutInlineRetries() => this;
-
-    public Task<string> CreateConversationAsync(string serviceUrl, CreateConversationRequest request, CancellationToken cancellationToken) =>
-        throw new InvalidOperationException("Every person has a 1:1 chat in this benchmark.");
 }

@@ -1,4 +1,3 @@
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 
 namespace MipgTeams.Bot.Answers;
@@ -13,5 +12,5 @@ internal sealed class AskCommand : IMessageCommand
     public bool Matches(string folded) => folded is "preguntar" or "pregunta" or "preguntar:";
 
     public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>
-        turn.SendActivityAsync(turn.Activity.CreateReply(Prompt), cancellationToken);
+        turn.ReplyAsync(Prompt, cancellationToken);
 }

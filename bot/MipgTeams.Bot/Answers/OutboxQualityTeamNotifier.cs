@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Store;

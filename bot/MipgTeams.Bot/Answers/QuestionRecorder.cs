@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Store;
 using MipgTeams.Store.Questions;
 

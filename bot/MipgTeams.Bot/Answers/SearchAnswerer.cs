@@ -1,4 +1,3 @@
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Search.Answers;
 using MipgTeams.Store.Questions;

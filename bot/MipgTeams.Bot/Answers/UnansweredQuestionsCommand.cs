@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Store;
 
@@ -23,14 +21,14 @@ internal sealed class UnansweredQuestionsCommand(IDbContextFactory<MipgDbContext
         var member = await db.IsActiveQualityMemberAsync(objectId, cancellationToken);
         if (!member)
         {
-            await turn.SendActivityAsync(turn.Activity.CreateReply("Esta consulta es para el equipo de calidad."), cancellationToken);
+            await turn.ReplyAsync("Esta consulta es para el equipo de calidad.", cancellationToken);
             return;
         }
         var questions = (await db.Questions.AsNoTracking().Where(q => !q.Answered || q.Helpful == false || q.SentToQualityTeam).ToListAsync(cancellationToken))
             .OrderByDescending(q => q.AskedAt).Take(Shown).ToList();
         if (questions.Count == 0)
         {
-            await turn.SendActivityAsync(turn.Activity.CreateReply("No hay preguntas sin respuesta. 🎉"), cancellationToken);
+            await turn.ReplyAsync("No hay preguntas sin respuesta. 🎉", cancellationToken);
             return;
         }
         var text = new StringBuilder($"Últimas {questions.Count} preguntas sin buena respuesta:\n\n");
@@ -39,6 +37,6 @@ internal sealed class UnansweredQuestionsCommand(IDbContextFactory<MipgDbContext
             var why = !q.Answered ? "sin respuesta" : q.Helpful == false ? "no le sirvió" : "enviada al equipo";
             text.Append(CultureInfo.InvariantCulture, $"- {q.AskedAt:yyyy-MM-dd} · «{UserText.Escape(q.Question)}» ({why})\n");
         }
-        await turn.SendActivityAsync(turn.Activity.CreateReply(text.ToString()), cancellationToken);
+        await turn.ReplyAsync(text.ToString(), cancellationToken);
     }
 }

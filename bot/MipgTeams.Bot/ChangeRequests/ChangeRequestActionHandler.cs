@@ -1,10 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.Cards;
 using MipgTeams.Bot.ChangeRequests.Cards;
 using MipgTeams.Bot.ChangeRequests.Publication;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Documents;
 using MipgTeams.Domain.Time;
 using MipgTeams.SharePoint.Publishing;

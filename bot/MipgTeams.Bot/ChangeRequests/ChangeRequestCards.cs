@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using MipgTeams.Bot.ChangeRequests.Cards;
-using MipgTeams.Domain.ChangeRequests;
 
 namespace MipgTeams.Bot.ChangeRequests;
 

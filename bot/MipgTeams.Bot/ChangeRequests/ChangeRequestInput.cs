@@ -1,5 +1,3 @@
-using MipgTeams.Bot.Conversation;
-
 namespace MipgTeams.Bot.ChangeRequests;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Documents;
 using MipgTeams.Store;
 

@@ -1,10 +1,7 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.ChangeRequests.Cards;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Protocol;
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.People;
 using MipgTeams.Store;
 using MipgTeams.Store.Outbox;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.People;
 using MipgTeams.SharePoint.Publishing;
 using MipgTeams.SharePoint.WriteBack;

@@ -1,5 +1,4 @@
 using MipgTeams.Bot.ChangeRequests.Reports;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.ChangeRequests.Publication;
 using MipgTeams.SharePoint.Publishing;
 using MipgTeams.SharePoint.WriteBack;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.ChangeRequests.Cards;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Store;
 
@@ -17,10 +15,8 @@ internal sealed class MyRequestsCommand(IDbContextFactory<MipgDbContext> dbFacto
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var objectId = turn.Activity.From?.AadObjectId;
-        if (string.IsNullOrEmpty(objectId))
+        if (await turn.SenderObjectIdAsync(cancellationToken) is not { } objectId)
         {
-            await turn.SendActivityAsync(turn.Activity.CreateReply("No pude identificar tu cuenta de Microsoft Entra."), cancellationToken);
             return;
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -28,11 +24,9 @@ internal sealed class MyRequestsCommand(IDbContextFactory<MipgDbContext> dbFacto
             .OrderByDescending(r => r.Id).Take(Shown).ToListAsync(cancellationToken);
         if (mine.Count == 0)
         {
-            await turn.SendActivityAsync(turn.Activity.CreateReply("No tienes solicitudes de cambio. Escribe \"solicitar un cambio\" para crear una."), cancellationToken);
+            await turn.ReplyAsync("No tienes solicitudes de cambio. Escribe \"solicitar un cambio\" para crear una.", cancellationToken);
             return;
         }
-        var reply = turn.Activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(ChangeRequestListCard.Create($"Tus solicitudes de cambio ({mine.Count})", mine))];
-        await turn.SendActivityAsync(reply, cancellationToken);
+        await turn.ReplyWithCardAsync(ChangeRequestListCard.Create($"Tus solicitudes de cambio ({mine.Count})", mine), cancellationToken);
     }
 }

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.ChangeRequests.Cards;
 using MipgTeams.Bot.ChangeRequests.Publication;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Store;
 using MipgTeams.Store.Publishing;
 
@@ -22,10 +19,8 @@ internal sealed class PendingCommand(IDbContextFactory<MipgDbContext> dbFactory)
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var objectId = turn.Activity.From?.AadObjectId;
-        if (string.IsNullOrEmpty(objectId))
+        if (await turn.SenderObjectIdAsync(cancellationToken) is not { } objectId)
         {
-            await turn.SendActivityAsync(turn.Activity.CreateReply("No pude identificar tu cuenta de Microsoft Entra."), cancellationToken);
             return;
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -45,9 +40,7 @@ internal sealed class PendingCommand(IDbContextFactory<MipgDbContext> dbFactory)
             : [];
         if (unpublished.Count > 0)
         {
-            var stopped = turn.Activity.CreateReply();
-            stopped.Attachments = [Attachment.AdaptiveCard(UnpublishedCard.Create(unpublished))];
-            await turn.SendActivityAsync(stopped, cancellationToken);
+            await turn.ReplyWithCardAsync(UnpublishedCard.Create(unpublished), cancellationToken);
         }
         if (waiting.Count == 0 && unpublished.Count > 0)
         {
@@ -55,12 +48,10 @@ internal sealed class PendingCommand(IDbContextFactory<MipgDbContext> dbFactory)
         }
         if (waiting.Count == 0)
         {
-            await turn.SendActivityAsync(turn.Activity.CreateReply("No tienes solicitudes pendientes. 👍"), cancellationToken);
+            await turn.ReplyAsync("No tienes solicitudes pendientes. 👍", cancellationToken);
             return;
         }
-        var reply = turn.Activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(ChangeRequestListCard.Create($"Solicitudes que esperan por ti ({waiting.Count})", waiting.Take(15).ToList(),
-            waiting.Count > 15 ? $"Y {waiting.Count - 15} más." : "Pulsa «Ver» para decidir."))];
-        await turn.SendActivityAsync(reply, cancellationToken);
+        await turn.ReplyWithCardAsync(ChangeRequestListCard.Create($"Solicitudes que esperan por ti ({waiting.Count})", waiting.Take(15).ToList(),
+            waiting.Count > 15 ? $"Y {waiting.Count - 15} más." : "Pulsa «Ver» para decidir."), cancellationToken);
     }
 }

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.ChangeRequests.Cards;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Domain.Documents;
 using MipgTeams.SharePoint.Publishing;
@@ -35,8 +33,6 @@ internal sealed class RequestChangeCommand(IDbContextFactory<MipgDbContext> dbFa
             errors["documentCode"] = codeError;
         }
         var card = ChangeRequestFormCard.Create(input, errors, choices);
-        var reply = turn.Activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(card)];
-        await turn.SendActivityAsync(reply, cancellationToken);
+        await turn.ReplyWithCardAsync(card, cancellationToken);
     }
 }

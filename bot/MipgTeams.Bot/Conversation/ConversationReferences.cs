@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Store;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.Answers;
 using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Protocol;
@@ -55,7 +54,7 @@ internal sealed class MipgBot(
         if (string.IsNullOrWhiteSpace(turn.Text))
         {
             // A picture, a file or an empty message: nothing to look up, but never silence.
-            await turn.SendActivityAsync(turn.Activity.CreateReply(EmptyMessageReply), cancellationToken);
+            await turn.ReplyAsync(EmptyMessageReply, cancellationToken);
             return;
         }
         var folded = CommandText.Of(turn.Text);
@@ -77,14 +76,14 @@ internal sealed class MipgBot(
     {
         if (turn.Activity.From?.AadObjectId is not { Length: > 0 } objectId || !Guid.TryParse(objectId, out _))
         {
-            await turn.SendActivityAsync(turn.Activity.CreateReply(PrivateOnlyReply), cancellationToken);
+            await turn.ReplyAsync(PrivateOnlyReply, cancellationToken);
             return;
         }
         var privately = new PrivateTurnContext(turn, objectId, outbox, dbFactory);
         await command.HandleAsync(privately, cancellationToken);
         if (privately.SentPrivately)
         {
-            await turn.SendActivityAsync(turn.Activity.CreateReply(AnsweredPrivatelyReply), cancellationToken);
+            await turn.ReplyAsync(AnsweredPrivatelyReply, cancellationToken);
         }
     }
 
@@ -96,7 +95,7 @@ internal sealed class MipgBot(
         switch (body?["type"]?.GetValue<string>())
         {
             case "application/vnd.microsoft.activity.message" when body["value"] is JsonValue text:
-                await turn.SendActivityAsync(turn.Activity.CreateReply(text.ToString()), cancellationToken);
+                await turn.ReplyAsync(text.ToString(), cancellationToken);
                 break;
             case "application/vnd.microsoft.card.adaptive" when body["value"] is JsonObject card:
                 var reply = turn.Activity.CreateReply();
@@ -113,7 +112,7 @@ internal sealed class MipgBot(
                 }
                 break;
             case "application/vnd.microsoft.error" when (body["value"]?["message"]) is JsonValue message:
-                await turn.SendActivityAsync(turn.Activity.CreateReply(message.ToString()), cancellationToken);
+                await turn.ReplyAsync(message.ToString(), cancellationToken);
                 break;
         }
     }

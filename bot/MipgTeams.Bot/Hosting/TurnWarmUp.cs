@@ -1,6 +1,5 @@
 using System.Text.Json;
 using MipgTeams.Bot.Answers;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Search.Answers;
 

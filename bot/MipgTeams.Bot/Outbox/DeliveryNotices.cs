@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Outbox.Installation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Domain.Time;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Store;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MipgTeams.Bot.Outbox.Installation;
 using MipgTeams.Bot.Protocol;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Store;
 using MipgTeams.Store.Outbox;
 

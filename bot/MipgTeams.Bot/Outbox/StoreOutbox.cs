@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Store;
 using MipgTeams.Store.Outbox;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MipgTeams.Bot.Cards;
 using MipgTeams.Bot.ChangeRequests;
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Reminders;
 
 namespace MipgTeams.Bot.Reminders;

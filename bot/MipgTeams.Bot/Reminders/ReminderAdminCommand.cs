@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.Cards;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Domain.Time;
 using MipgTeams.Domain;
@@ -24,7 +22,7 @@ internal sealed class ReminderAdminCommand(ReminderRunner runner, IDbContextFact
         var objectId = turn.Activity.From?.AadObjectId;
         if (!await IsQualityMemberAsync(objectId, cancellationToken))
         {
-            await turn.SendActivityAsync(turn.Activity.CreateReply("Solo el equipo de calidad puede revisar o enviar los recordatorios."), cancellationToken);
+            await turn.ReplyAsync("Solo el equipo de calidad puede revisar o enviar los recordatorios.", cancellationToken);
             return;
         }
         var today = BogotaTime.DateOf(time.GetUtcNow());
@@ -33,7 +31,7 @@ internal sealed class ReminderAdminCommand(ReminderRunner runner, IDbContextFact
         {
             if (!BusinessCalendar.IsBusinessDay(today))
             {
-                await turn.SendActivityAsync(turn.Activity.CreateReply("Hoy no es día hábil; los recordatorios salen el próximo día hábil."), cancellationToken);
+                await turn.ReplyAsync("Hoy no es día hábil; los recordatorios salen el próximo día hábil.", cancellationToken);
                 return;
             }
             var result = await runner.RunAsync(today, cancellationToken);
@@ -41,14 +39,12 @@ internal sealed class ReminderAdminCommand(ReminderRunner runner, IDbContextFact
                 ? $"No quedaba nada por enviar hoy: los recordatorios de {result.PeoplePlanned} personas ya estaban en camino o enviados."
                 : $"Listo: puse en cola {DigestCard.Count(result.Digests, "resumen", "resúmenes")} y {DigestCard.Count(result.Notices, "aviso de vencimiento", "avisos de vencimiento")}" +
                   (result.WeeklySummary ? ", y el resumen semanal del canal." : ".") + " Salen respetando los límites de Teams.";
-            await turn.SendActivityAsync(turn.Activity.CreateReply(text), cancellationToken);
+            await turn.ReplyAsync(text, cancellationToken);
             return;
         }
         var tomorrow = BusinessCalendar.NextBusinessDay(today);
         var (settings, plan) = await runner.PreviewAsync(tomorrow, cancellationToken);
-        var reply = turn.Activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(PreviewCard(plan, settings))];
-        await turn.SendActivityAsync(reply, cancellationToken);
+        await turn.ReplyWithCardAsync(PreviewCard(plan, settings), cancellationToken);
     }
 
     private static bool IsPreview(string folded) => folded is "recordatorios de manana" or "vista previa de recordatorios" or "previsualizar recordatorios" or "recordatorios manana";

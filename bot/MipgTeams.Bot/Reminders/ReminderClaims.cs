@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Store;

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using MipgTeams.Bot.Cards;
 using MipgTeams.Bot.ChangeRequests;
 using MipgTeams.Bot.Protocol;
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Reminders;
 
 namespace MipgTeams.Bot.Reminders;

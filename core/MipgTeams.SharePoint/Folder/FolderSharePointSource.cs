@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using MipgTeams.SharePoint.Source;
 
 namespace MipgTeams.SharePoint.Folder;
 

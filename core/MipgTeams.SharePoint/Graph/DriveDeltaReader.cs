@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
-using MipgTeams.SharePoint.Source;
 
 namespace MipgTeams.SharePoint.Graph;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Azure.Identity;
 using Microsoft.Kiota.Abstractions;
-using MipgTeams.SharePoint.Source;
 
 namespace MipgTeams.SharePoint.Graph;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using MipgTeams.SharePoint.Source;
 
 namespace MipgTeams.SharePoint.Graph;
 

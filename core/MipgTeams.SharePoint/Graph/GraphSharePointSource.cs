@@ -4,7 +4,6 @@ using System.Runtime.CompilerServices;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Extensions.Options;
-using MipgTeams.SharePoint.Source;
 
 namespace MipgTeams.SharePoint.Graph;
 

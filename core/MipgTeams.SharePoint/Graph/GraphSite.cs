@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
-using MipgTeams.SharePoint.Source;
 
 namespace MipgTeams.SharePoint.Graph;
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using MipgTeams.SharePoint.Source;
 
 namespace MipgTeams.SharePoint.Graph;
 

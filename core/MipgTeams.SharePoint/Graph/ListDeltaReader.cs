@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using MipgTeams.SharePoint.Source;
 
 namespace MipgTeams.SharePoint.Graph;
 

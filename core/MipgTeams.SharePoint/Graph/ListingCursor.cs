@@ -1,5 +1,4 @@
 using Microsoft.Graph;
-using MipgTeams.SharePoint.Source;
 
 namespace MipgTeams.SharePoint.Graph;
 

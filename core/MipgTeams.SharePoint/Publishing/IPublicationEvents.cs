@@ -1,4 +1,3 @@
-using MipgTeams.Store;
 using MipgTeams.Store.Publishing;
 
 namespace MipgTeams.SharePoint.Publishing;

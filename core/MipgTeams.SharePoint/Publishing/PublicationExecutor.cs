@@ -6,7 +6,6 @@ using MipgTeams.Domain.Documents;
 using MipgTeams.Domain.Publishing;
 using MipgTeams.Domain.Time;
 using MipgTeams.SharePoint.Sync;
-using MipgTeams.Store;
 using MipgTeams.Store.Publishing;
 
 namespace MipgTeams.SharePoint.Publishing;

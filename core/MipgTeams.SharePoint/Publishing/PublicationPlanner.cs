@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Documents;
 using MipgTeams.Domain.Publishing;
-using MipgTeams.Store;
 using MipgTeams.Store.Publishing;
 
 namespace MipgTeams.SharePoint.Publishing;

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Documents;
 using MipgTeams.SharePoint.Extraction;
-using MipgTeams.Store;
 using MipgTeams.Store.Publishing;
 using MipgTeams.Store.Sync;
 

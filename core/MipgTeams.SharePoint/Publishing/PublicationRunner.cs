@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MipgTeams.Domain.ChangeRequests;
-using MipgTeams.Store;
 using MipgTeams.Store.Publishing;
 
 namespace MipgTeams.SharePoint.Publishing;
@@ -15,31 +14,19 @@ namespace MipgTeams.SharePoint.Publishing;
 /// </summary>
 public sealed class PublicationRunner(
     IDbContextFactory<MipgDbContext> dbFactory, PublicationExecutor steps, PublicationRecorder recorder, IPublicationEvents events, IOptions<PublicationOptions> options,
-    TimeProvider time, ILogger<PublicationRunner> logger)
+    TimeProvider time, ILogger<PublicationRunner> logger) : ILeasedJobWorker
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
+    public string Section => PublicationOptions.Section;
+
+    public bool Enabled => options.Value.Enabled;
+
+    public TimeSpan PollInterval => options.Value.PollInterval;
+
     /// <summary>One pass; returns how many jobs were published.</summary>
-    public async Task<int> RunDueAsync(CancellationToken cancellationToken = default)
-    {
-        var now = time.GetUtcNow();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var due = await db.PublicationJobs.AsNoTracking()
-            .Where(j => j.Status == PublicationJobStatus.Pending && j.NextAttemptAt <= now && (j.LeaseUntil == null || j.LeaseUntil < now))
-            .OrderBy(j => j.NextAttemptAt).Select(j => j.ChangeRequestId).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
-        var published = 0;
-        foreach (var id in due)
-        {
-            var until = now + Lease;
-            var leased = await db.PublicationJobs.Where(j => j.ChangeRequestId == id && (j.LeaseUntil == null || j.LeaseUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseUntil, until), cancellationToken);
-            if (leased == 1 && await RunOneAsync(id, cancellationToken))
-            {
-                published++;
-            }
-        }
-        return published;
-    }
+    public Task<int> RunDueAsync(CancellationToken cancellationToken = default) =>
+        dbFactory.RunDueAsync<PublicationJob>(j => j.Status == PublicationJobStatus.Pending, time.GetUtcNow(), Lease, options.Value.BatchSize, RunOneAsync, cancellationToken);
 
     /// <summary>Puts a stopped job back in the queue («Reintentar publicación»); false when there is none to retry.</summary>
     public async Task<bool> RetryAsync(long changeRequestId, CancellationToken cancellationToken = default)
@@ -88,11 +75,8 @@ public sealed class PublicationRunner(
             db.ChangeTracker.Clear();
             await using var retry = await dbFactory.CreateDbContextAsync(cancellationToken);
             var again = await retry.PublicationJobs.SingleAsync(j => j.ChangeRequestId == id, cancellationToken);
-            again.Attempts++;
-            var backoff = TimeSpan.FromSeconds(Math.Min(options.Value.MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(again.Attempts, 20)) * 5));
-            again.NextAttemptAt = time.GetUtcNow() + backoff;
-            again.LastError = Cap($"La biblioteca no respondió (intento {again.Attempts}); se reintentará sola. Detalle: {e.GetType().Name}: {e.Message}");
-            again.LeaseUntil = null;
+            var backoff = again.PutOff(time.GetUtcNow(), options.Value.MaxBackoff,
+                attempt => $"La biblioteca no respondió (intento {attempt}); se reintentará sola. Detalle: {e.GetType().Name}: {e.Message}");
             await retry.SaveChangesAsync(cancellationToken);
             logger.LogWarning("Publication of change request {Id} failed (attempt {Attempts}), retrying in {Backoff}: {Error}", id, again.Attempts, backoff, e.Message);
             return false;
@@ -105,7 +89,7 @@ public sealed class PublicationRunner(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var job = await db.PublicationJobs.SingleAsync(j => j.ChangeRequestId == id, cancellationToken);
         job.Status = status;
-        job.LastError = Cap(message);
+        job.LastError = LeasedJobs.Cap(message);
         job.LeaseUntil = null;
         job.Attempts++;
         await events.OnStoppedAsync(db, job, cancellationToken);
@@ -115,8 +99,6 @@ public sealed class PublicationRunner(
 
     private static bool IsTransient(Exception e) =>
         e is HttpRequestException or TaskCanceledException or IOException or TimeoutException or Microsoft.Kiota.Abstractions.ApiException or DbUpdateException;
-
-    private static string Cap(string text) => text.Length <= 1000 ? text : text[..1000];
 
     internal static bool NeedsDraft(ChangeKind kind) => kind != ChangeKind.Remove;
 }

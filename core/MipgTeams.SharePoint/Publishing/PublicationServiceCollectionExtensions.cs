@@ -41,7 +41,7 @@ public static class PublicationServiceCollectionExtensions
         services.TryAddSingleton<PublicationExecutor>();
         services.TryAddSingleton<PublicationRecorder>();
         services.TryAddSingleton<PublicationRunner>();
-        services.AddHostedService<PublicationService>();
+        services.AddHostedService<LeasedJobService<PublicationRunner>>();
         return services;
     }
 

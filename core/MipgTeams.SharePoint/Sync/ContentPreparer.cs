@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using MipgTeams.SharePoint.Extraction;
-using MipgTeams.SharePoint.Source;
 using MipgTeams.Store.Sync;
 
 namespace MipgTeams.SharePoint.Sync;

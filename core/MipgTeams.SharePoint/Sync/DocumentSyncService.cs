@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using MipgTeams.SharePoint.Source;
-using MipgTeams.Store;
 using MipgTeams.Store.Sync;
 
 namespace MipgTeams.SharePoint.Sync;

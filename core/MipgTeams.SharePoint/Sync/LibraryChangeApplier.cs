@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MipgTeams.Domain;
 using MipgTeams.Domain.Documents;
-using MipgTeams.SharePoint.Source;
-using MipgTeams.Store;
 using MipgTeams.Store.Sync;
 
 namespace MipgTeams.SharePoint.Sync;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MipgTeams.Domain.Documents;
-using MipgTeams.SharePoint.Source;
 
 namespace MipgTeams.SharePoint.Sync;
 

@@ -1,6 +1,4 @@
-using MipgTeams.SharePoint.Source;
 using MipgTeams.SharePoint.Sync.Lists;
-using MipgTeams.Store;
 using MipgTeams.Store.Sync;
 
 namespace MipgTeams.SharePoint.Sync;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using MipgTeams.Store;
 using MipgTeams.Store.Leases;
 
 namespace MipgTeams.SharePoint.Sync;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using MipgTeams.Store;
 using MipgTeams.Store.Sync;
 
 namespace MipgTeams.SharePoint.Sync;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MipgTeams.Store;
+using MipgTeams.Store.ChangeRequests;
 
 namespace MipgTeams.SharePoint.WriteBack;
 
@@ -12,34 +12,23 @@ namespace MipgTeams.SharePoint.WriteBack;
 /// </summary>
 public sealed class ChangeRequestWriteBack(
     IDbContextFactory<MipgDbContext> dbFactory, IChangeRequestList list, IOptions<WriteBackOptions> options, TimeProvider time, ILogger<ChangeRequestWriteBack> logger)
+    : ILeasedJobWorker
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
+    public string Section => WriteBackOptions.Section;
+
+    public bool Enabled => options.Value.Enabled;
+
+    public TimeSpan PollInterval => options.Value.PollInterval;
+
     /// <summary>One pass; returns how many requests were mirrored.</summary>
-    public async Task<int> PushDueAsync(CancellationToken cancellationToken = default)
-    {
-        if (!options.Value.Enabled)
-        {
-            return 0;
-        }
-        var now = time.GetUtcNow();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var due = await db.WriteBackJobs.AsNoTracking()
-            .Where(j => j.WantedVersion > j.PushedVersion && j.NextAttemptAt <= now && (j.LeaseUntil == null || j.LeaseUntil < now))
-            .OrderBy(j => j.NextAttemptAt).Select(j => j.ChangeRequestId).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
-        var pushed = 0;
-        foreach (var id in due)
-        {
-            var until = now + Lease;
-            var leased = await db.WriteBackJobs.Where(j => j.ChangeRequestId == id && (j.LeaseUntil == null || j.LeaseUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseUntil, until), cancellationToken);
-            if (leased == 1 && await PushOneAsync(id, cancellationToken))
-            {
-                pushed++;
-            }
-        }
-        return pushed;
-    }
+    public Task<int> PushDueAsync(CancellationToken cancellationToken = default) =>
+        options.Value.Enabled
+            ? dbFactory.RunDueAsync<WriteBackJob>(j => j.WantedVersion > j.PushedVersion, time.GetUtcNow(), Lease, options.Value.BatchSize, PushOneAsync, cancellationToken)
+            : Task.FromResult(0);
+
+    Task<int> ILeasedJobWorker.RunDueAsync(CancellationToken cancellationToken) => PushDueAsync(cancellationToken);
 
     private async Task<bool> PushOneAsync(long id, CancellationToken cancellationToken)
     {
@@ -63,16 +52,11 @@ public sealed class ChangeRequestWriteBack(
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or Microsoft.Kiota.Abstractions.ApiException or InvalidOperationException
             && !cancellationToken.IsCancellationRequested)
         {
-            job.Attempts++;
-            var backoff = TimeSpan.FromSeconds(Math.Min(options.Value.MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(job.Attempts, 20)) * 5));
-            job.NextAttemptAt = time.GetUtcNow() + backoff;
-            job.LastError = Cap($"{e.GetType().Name}: {e.Message}");
+            var backoff = job.PutOff(time.GetUtcNow(), options.Value.MaxBackoff, _ => $"{e.GetType().Name}: {e.Message}");
             logger.LogWarning("Write-back of change request {Id} failed (attempt {Attempts}), retrying in {Backoff}: {Error}", id, job.Attempts, backoff, job.LastError);
         }
         job.LeaseUntil = null;
         await db.SaveChangesAsync(cancellationToken);
         return ok;
     }
-
-    private static string Cap(string text) => text.Length <= 1000 ? text : text[..1000];
 }

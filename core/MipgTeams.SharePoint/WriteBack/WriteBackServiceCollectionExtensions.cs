@@ -18,7 +18,7 @@ public static class WriteBackServiceCollectionExtensions
         services.TryAddSingleton<IChangeRequestList>(sp =>
             new GraphChangeRequestList(GraphChangeRequestList.CreateClient(sp.GetRequiredService<IOptions<WriteBackOptions>>().Value), sp.GetRequiredService<IOptions<WriteBackOptions>>()));
         services.TryAddSingleton<ChangeRequestWriteBack>();
-        services.AddHostedService<WriteBackService>();
+        services.AddHostedService<LeasedJobService<ChangeRequestWriteBack>>();
         return services;
     }
 }

@@ -7,7 +7,7 @@ namespace MipgTeams.Store.ChangeRequests;
 /// (<see cref="WantedVersion"/> grows); the write-back worker pushes the request's latest state and records the version it
 /// pushed, so a failed push is simply retried later and nothing is lost.
 /// </summary>
-public sealed class WriteBackJob
+public sealed class WriteBackJob : ILeasedJob
 {
     public long ChangeRequestId { get; set; }
     public ChangeRequest? Request { get; set; }

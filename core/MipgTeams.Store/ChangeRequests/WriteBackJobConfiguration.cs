@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MipgTeams.Domain.ChangeRequests;
 
 namespace MipgTeams.Store.ChangeRequests;
@@ -11,7 +9,7 @@ internal sealed class WriteBackJobConfiguration : IEntityTypeConfiguration<Write
         builder.HasKey(j => j.ChangeRequestId);
         builder.HasOne(j => j.Request).WithOne().HasForeignKey<WriteBackJob>(j => j.ChangeRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(j => j.ListItemId).HasMaxLength(100);
-        builder.Property(j => j.LastError).HasMaxLength(1000);
+        builder.Property(j => j.LastError).HasMaxLength(LeasedJobs.MaxErrorLength);
         builder.Ignore(j => j.IsDue);
         builder.HasIndex(j => j.NextAttemptAt);
     }

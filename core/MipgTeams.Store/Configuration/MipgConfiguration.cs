@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MipgTeams.Domain.Mipg;
 
 namespace MipgTeams.Store.Configuration;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MipgTeams.Store.Conversations;
 using MipgTeams.Store.Outbox;
 using MipgTeams.Store.Sync;

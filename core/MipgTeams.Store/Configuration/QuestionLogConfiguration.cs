@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MipgTeams.Store.Questions;
 
 namespace MipgTeams.Store.Configuration;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace MipgTeams.Store.Leases;
 
 internal sealed class LeaseConfiguration : IEntityTypeConfiguration<Lease>

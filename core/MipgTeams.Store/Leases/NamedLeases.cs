@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace MipgTeams.Store.Leases;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace MipgTeams.Store.Publishing;
 
 internal sealed class AcknowledgmentConfiguration : IEntityTypeConfiguration<Acknowledgment>

@@ -8,7 +8,7 @@ namespace MipgTeams.Store.Publishing;
 /// validated request always has one; the publication worker applies it step by step and records each step here, so a
 /// re-run after a crash skips what is done and ends with exactly one new version.
 /// </summary>
-public sealed class PublicationJob
+public sealed class PublicationJob : ILeasedJob
 {
     public long ChangeRequestId { get; set; }
     public ChangeRequest? Request { get; set; }

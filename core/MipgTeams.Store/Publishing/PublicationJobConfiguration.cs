@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Documents;
 
@@ -29,7 +27,7 @@ internal sealed class PublicationJobConfiguration : IEntityTypeConfiguration<Pub
         builder.Property(j => j.ArchivedPath).HasMaxLength(1000);
         builder.Property(j => j.PublishedItemId).HasMaxLength(1000);
         builder.Property(j => j.PublishedPath).HasMaxLength(1000);
-        builder.Property(j => j.LastError).HasMaxLength(1000);
+        builder.Property(j => j.LastError).HasMaxLength(LeasedJobs.MaxErrorLength);
         builder.HasIndex(j => new { j.Status, j.NextAttemptAt });
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Store.Leases;
 
 namespace MipgTeams.Store.Reminders;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace MipgTeams.Store.Reminders;
 
 internal sealed class ReminderClaimConfiguration : IEntityTypeConfiguration<ReminderClaim>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace MipgTeams.Portal.Pages;
 
 /// <summary>The Spanish page of every error status, with the reason the page or endpoint gave, if any.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using MipgTeams.Portal.Catalog;
 
 namespace MipgTeams.Portal.Pages;

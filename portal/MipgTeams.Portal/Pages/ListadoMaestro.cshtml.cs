@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using MipgTeams.Portal.Catalog;
 using MipgTeams.Portal.MasterList;
 

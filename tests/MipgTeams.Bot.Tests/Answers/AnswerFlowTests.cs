@@ -1,5 +1,4 @@
 using MipgTeams.Bot.Answers;
-using MipgTeams.Bot.Outbox;
 
 namespace MipgTeams.Bot.Tests.Answers;
 

@@ -1,5 +1,4 @@
 using MipgTeams.Bot.ChangeRequests;
-using MipgTeams.Bot.Outbox;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.SharePoint.WriteBack;
 using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;

@@ -1,5 +1,4 @@
 using MipgTeams.Domain.ChangeRequests;
-using MipgTeams.Store.Outbox;
 using static MipgTeams.Bot.Tests.ChangeRequests.ChangeRequestScenario;
 
 namespace MipgTeams.Bot.Tests.ChangeRequests;

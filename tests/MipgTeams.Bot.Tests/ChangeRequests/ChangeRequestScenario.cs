@@ -1,8 +1,6 @@
 using System.Text.Json;
-using MipgTeams.Bot.Outbox;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Store.Conversations;
-using MipgTeams.Store.Outbox;
 
 namespace MipgTeams.Bot.Tests.ChangeRequests;
 

@@ -1,5 +1,3 @@
-using MipgTeams.Bot.Outbox;
-
 namespace MipgTeams.Bot.Tests.Outbox;
 
 public sealed class OutboxOptionsTests

@@ -1,7 +1,5 @@
 using System.Diagnostics.Metrics;
-using MipgTeams.Bot.Outbox;
 using MipgTeams.Store.Conversations;
-using MipgTeams.Store.Outbox;
 
 namespace MipgTeams.Bot.Tests.Outbox;
 

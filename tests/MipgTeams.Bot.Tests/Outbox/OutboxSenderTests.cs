@@ -1,7 +1,5 @@
 using System.Net;
-using MipgTeams.Bot.Outbox;
 using MipgTeams.Store.Conversations;
-using MipgTeams.Store.Outbox;
 
 namespace MipgTeams.Bot.Tests.Outbox;
 

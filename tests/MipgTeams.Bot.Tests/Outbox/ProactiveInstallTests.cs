@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using MipgTeams.Bot.Tests.ChangeRequests;
-using MipgTeams.Store.Outbox;
 
 namespace MipgTeams.Bot.Tests.Outbox;
 

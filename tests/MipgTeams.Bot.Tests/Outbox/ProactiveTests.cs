@@ -1,6 +1,3 @@
-using MipgTeams.Bot.Outbox;
-using MipgTeams.Store.Outbox;
-
 namespace MipgTeams.Bot.Tests.Outbox;
 
 /// <summary>Proactive messages end to end: what the Bot saw in conversations decides where a later message goes.</summary>

@@ -1,10 +1,12 @@
+using MipgTeams.TestSupport.Bot;
+
 namespace MipgTeams.Bot.Tests.Outbox;
 
 /// <summary>
 /// A connector shared by several senders ("bot instances") that accepts every call and records it on the fake clock, so
 /// tests can check Teams' limits across instances; it can also make the calling instance die in the middle of a send.
 /// </summary>
-public sealed class RecordingConnector(TimeProvider time) : IConnectorClient
+public sealed class RecordingConnector(TimeProvider time) : SendOnlyConnector
 {
     private readonly Lock gate = new();
     private readonly List<(int Count, TaskCompletionSource Reached)> waits = [];
@@ -48,7 +50,7 @@ public sealed class RecordingConnector(TimeProvider time) : IConnectorClient
         }
     }
 
-    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
+    public override Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         lock (gate)
         {
@@ -66,17 +68,4 @@ public sealed class RecordingConnector(TimeProvider time) : IConnectorClient
             return Task.FromResult(new ResourceResponse($"activity-{calls.Count}"));
         }
     }
-
-    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
-        SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken);
-
-    public Task UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken);
-
-    public Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public IConnectorClient WithoutInlineRetries() => this;
-
-    public Task<string> CreateConversationAsync(string serviceUrl, CreateConversationRequest request, CancellationToken cancellationToken) =>
-        throw new InvalidOperationException("Every recipient has a conversation in these tests.");
 }

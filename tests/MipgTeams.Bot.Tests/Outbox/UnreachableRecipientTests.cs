@@ -1,6 +1,3 @@
-using MipgTeams.Bot.Outbox;
-using MipgTeams.Store.Outbox;
-
 namespace MipgTeams.Bot.Tests.Outbox;
 
 /// <summary>People the bot has no chat with, without proactive install: what the configuration allows, and waiting.</summary>

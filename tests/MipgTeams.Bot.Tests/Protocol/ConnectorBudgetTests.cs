@@ -3,8 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using MipgTeams.Bot.Cards;
 using MipgTeams.Bot.Conversation;
-using MipgTeams.Bot.Outbox;
-using MipgTeams.Store.Outbox;
 using Xunit.Abstractions;
 
 namespace MipgTeams.Bot.Tests.Protocol;

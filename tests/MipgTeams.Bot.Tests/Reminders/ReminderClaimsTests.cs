@@ -1,6 +1,5 @@
 using MipgTeams.Bot.Reminders;
 using MipgTeams.Store;
-using MipgTeams.Store.Outbox;
 using MipgTeams.Store.Reminders;
 
 namespace MipgTeams.Bot.Tests.Reminders;

@@ -1,10 +1,8 @@
 using MipgTeams.Domain.Time;
-using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Reminders;
 using MipgTeams.Bot.Tests.ChangeRequests;
 using MipgTeams.Domain.Reminders;
 using MipgTeams.Store;
-using MipgTeams.Store.Outbox;
 
 namespace MipgTeams.Bot.Tests.Reminders;
 

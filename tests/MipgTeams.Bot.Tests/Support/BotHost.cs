@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Reminders;
 using MipgTeams.Search.Index;
 
@@ -72,7 +71,7 @@ public sealed class BotHost : IAsyncDisposable
                 s.RemoveHostedService<OutboxSenderService>()
                     .RemoveHostedService<IndexUpdaterService>()
                     .RemoveHostedService<ReminderScheduler>()
-                    .RemoveHostedService<MipgTeams.SharePoint.Publishing.PublicationService>();
+                    .RemoveHostedService<MipgTeams.SharePoint.LeasedJobService<MipgTeams.SharePoint.Publishing.PublicationRunner>>();
                 s.AddSingleton<IBotTokenProvider>(new FixedTokenProvider(issuer is null ? null : "outgoing-test-token"));
                 services?.Invoke(s);
             });

@@ -1,6 +1,6 @@
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.People;
-using static MipgTeams.Domain.Tests.ChangeRequests.ChangeRequestBuilder;
+using static MipgTeams.TestSupport.ChangeRequests.ChangeRequestBuilder;
 
 namespace MipgTeams.Domain.Tests.ChangeRequests;
 

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using MipgTeams.Portal.Tests.Support;
 using MipgTeams.TestSupport;
 
 namespace MipgTeams.Portal.Tests.Browser;

@@ -1,13 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
-using MipgTeams.Portal.Tests.Support;
 
 namespace MipgTeams.Portal.Tests.Content;
 
-public sealed class DownloadTests(PortalFixture portal) : IClassFixture<PortalFixture>
+public sealed class DownloadTests(PortalFixture portal) : PortalTests(portal)
 {
-    private PortalHost Host => portal.Host;
-
     [Fact]
     public async Task A_current_version_downloads_with_its_content_type_and_a_Spanish_file_name()
     {

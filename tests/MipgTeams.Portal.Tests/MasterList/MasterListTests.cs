@@ -2,14 +2,11 @@ using System.Net;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using MipgTeams.Portal.Tests.Support;
 
 namespace MipgTeams.Portal.Tests.MasterList;
 
-public sealed class MasterListTests(PortalFixture portal) : IClassFixture<PortalFixture>
+public sealed class MasterListTests(PortalFixture portal) : PortalTests(portal)
 {
-    private PortalHost Host => portal.Host;
-
     [Fact]
     public async Task The_master_list_shows_every_current_document_and_the_obsolete_ones_only_on_the_toggle()
     {

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using MipgTeams.Portal.Tests.Support;
 
 namespace MipgTeams.Portal.Tests.Pages;
 

@@ -1,12 +1,9 @@
 using System.Net;
-using MipgTeams.Portal.Tests.Support;
 
 namespace MipgTeams.Portal.Tests.Pages;
 
-public sealed class PagesTests(PortalFixture portal) : IClassFixture<PortalFixture>
+public sealed class PagesTests(PortalFixture portal) : PortalTests(portal)
 {
-    private PortalHost Host => portal.Host;
-
     [Fact]
     public async Task Home_shows_the_dimensions_with_their_policies_the_MOP_map_and_the_latest_publications()
     {

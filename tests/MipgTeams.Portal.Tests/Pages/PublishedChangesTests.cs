@@ -1,27 +1,18 @@
 using MipgTeams.Domain.ChangeRequests;
-using MipgTeams.Domain.People;
-using MipgTeams.Portal.Tests.Support;
 using MipgTeams.Store.Publishing;
+using MipgTeams.TestSupport.ChangeRequests;
 
 namespace MipgTeams.Portal.Tests.Pages;
 
 /// <summary>What a published change request changed shows beside the document; open requests and people never do.</summary>
 public sealed class PublishedChangesTests
 {
-    private static readonly Person Requester = new("Ana Pérez", "ana.perez@cartagena.gov.co", "aaaaaaaa-0000-0000-0000-000000000001");
-    private static readonly Person Leader = new("Andrea Ríos", "andrea@cartagena.gov.co", "5f0c1a10-0000-4000-8000-000000000007");
-    private static readonly Person Quality = new("Lina Pérez", "lina@cartagena.gov.co", "5f0c1a10-0000-4000-8000-000000000020");
-    private static readonly Deciders Deciders = new(Leader, [Quality]);
-    private static readonly DateTimeOffset Start = new(2026, 11, 25, 13, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task A_published_change_shows_on_the_document_page_and_in_recent_changes_without_its_people()
     {
         await using var host = await PortalHost.StartAsync();
-        var published = Submit("Se actualiza el paso 4 según el Decreto 1081");
-        published.ApproveAsLeader(new Actor(Leader.EntraObjectId!, Leader.DisplayName), Deciders, published.Version, Start.AddHours(1));
-        published.ValidateAsQuality(new Actor(Quality.EntraObjectId!, Quality.DisplayName), Deciders, published.Version, Start.AddHours(2));
-        var open = Submit("Borrador: cambiar el alcance");
+        var published = ChangeRequestBuilder.In(ChangeRequestStatus.Published, "Se actualiza el paso 4 según el Decreto 1081");
+        var open = ChangeRequestBuilder.In(ChangeRequestStatus.PendingLeader, "Borrador: cambiar el alcance");
         await using (var db = host.Demo.Store.CreateDbContext())
         {
             db.ChangeRequests.AddRange(published, open);
@@ -48,9 +39,7 @@ public sealed class PublishedChangesTests
     public async Task A_validated_change_whose_publication_stopped_is_not_shown_as_published()
     {
         await using var host = await PortalHost.StartAsync();
-        var stopped = Submit("Se corrige el flujograma del paso 2");
-        stopped.ApproveAsLeader(new Actor(Leader.EntraObjectId!, Leader.DisplayName), Deciders, stopped.Version, Start.AddHours(1));
-        stopped.ValidateAsQuality(new Actor(Quality.EntraObjectId!, Quality.DisplayName), Deciders, stopped.Version, Start.AddHours(2));
+        var stopped = ChangeRequestBuilder.In(ChangeRequestStatus.Published, "Se corrige el flujograma del paso 2");
         await using (var db = host.Demo.Store.CreateDbContext())
         {
             db.ChangeRequests.Add(stopped);
@@ -59,7 +48,7 @@ public sealed class PublishedChangesTests
             db.PublicationJobs.Add(new PublicationJob
             {
                 ChangeRequestId = stopped.Id, Kind = ChangeKind.Modify, Status = PublicationJobStatus.Conflict, ProcessCode = "GLEGN02",
-                DocumentCode = "GLEGN02-P001", CreatedAt = Start.AddHours(2), NextAttemptAt = Start.AddHours(2),
+                DocumentCode = "GLEGN02-P001", CreatedAt = ChangeRequestBuilder.Start.AddHours(2), NextAttemptAt = ChangeRequestBuilder.Start.AddHours(2),
             });
             await db.SaveChangesAsync();
         }
@@ -69,7 +58,4 @@ public sealed class PublishedChangesTests
             Assert.DoesNotContain("Se corrige el flujograma del paso 2", await host.GetHtmlAsync(path));
         }
     }
-
-    private static ChangeRequest Submit(string description) =>
-        ChangeRequest.Submit(new ChangeDetails(ChangeKind.Modify, "GLEGN02-P001", "GLEGN02", null, description, "Cambió la norma", null), Requester with { }, Start); // an owned value: one instance per request
 }

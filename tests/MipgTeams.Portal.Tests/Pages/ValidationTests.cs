@@ -1,12 +1,9 @@
 using System.Net;
-using MipgTeams.Portal.Tests.Support;
 
 namespace MipgTeams.Portal.Tests.Pages;
 
-public sealed class ValidationTests(PortalFixture portal) : IClassFixture<PortalFixture>
+public sealed class ValidationTests(PortalFixture portal) : PortalTests(portal)
 {
-    private PortalHost Host => portal.Host;
-
     [Theory]
     [InlineData("/documentos/NOESUNCODIGO")]
     [InlineData("/documentos/GLEGN02-X001")]

@@ -1,4 +1,3 @@
-using MipgTeams.TestSupport.Graph;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

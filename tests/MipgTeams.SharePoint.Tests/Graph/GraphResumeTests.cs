@@ -1,5 +1,4 @@
 using MipgTeams.Store.Sync;
-using MipgTeams.TestSupport.Graph;
 
 namespace MipgTeams.SharePoint.Tests.Graph;
 

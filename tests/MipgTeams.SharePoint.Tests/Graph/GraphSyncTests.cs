@@ -1,6 +1,5 @@
 using System.Text;
 using MipgTeams.Domain.Documents;
-using MipgTeams.TestSupport.Graph;
 
 namespace MipgTeams.SharePoint.Tests.Graph;
 

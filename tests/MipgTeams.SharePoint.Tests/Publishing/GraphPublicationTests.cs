@@ -6,7 +6,6 @@ using MipgTeams.SharePoint.Graph;
 using MipgTeams.SharePoint.Publishing;
 using MipgTeams.SharePoint.Sync;
 using MipgTeams.Store.Publishing;
-using MipgTeams.TestSupport.Graph;
 
 namespace MipgTeams.SharePoint.Tests.Publishing;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using MipgTeams.Bot.Cards;
-using MipgTeams.Bot.Conversation;
 
 namespace MipgTeams.Bot.ChangeRequests.Cards;
 

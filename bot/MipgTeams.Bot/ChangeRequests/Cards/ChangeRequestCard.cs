@@ -1,7 +1,6 @@
 using MipgTeams.Domain.Time;
 using System.Text.Json.Nodes;
 using MipgTeams.Bot.Cards;
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Documents;
 using static MipgTeams.Bot.ChangeRequests.Cards.CardParts;
 

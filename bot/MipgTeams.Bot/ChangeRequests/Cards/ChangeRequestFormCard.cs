@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using MipgTeams.Bot.Cards;
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Publishing;
 using MipgTeams.SharePoint.Publishing;
 using static MipgTeams.Bot.ChangeRequests.Cards.CardParts;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.Protocol;
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Store;
 using MipgTeams.Store.Publishing;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Bot.Outbox;
 using MipgTeams.Bot.Protocol;
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Reminders;
 using MipgTeams.SharePoint.Publishing;
 using MipgTeams.Store;

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using MipgTeams.Bot.Cards;
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Store.Publishing;
 
 namespace MipgTeams.Bot.ChangeRequests.Publication;

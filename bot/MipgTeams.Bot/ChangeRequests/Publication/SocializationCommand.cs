@@ -1,6 +1,4 @@
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Domain.Documents;
 using MipgTeams.Domain.Time;

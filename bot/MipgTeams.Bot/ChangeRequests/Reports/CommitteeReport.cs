@@ -1,5 +1,3 @@
-using MipgTeams.Domain.ChangeRequests;
-
 namespace MipgTeams.Bot.ChangeRequests.Reports;
 
 /// <summary>

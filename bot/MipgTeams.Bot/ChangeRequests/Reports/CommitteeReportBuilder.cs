@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Time;
 using MipgTeams.Store;
 using MipgTeams.Store.Publishing;

@@ -1,8 +1,6 @@
 using MipgTeams.Domain.Time;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using MipgTeams.Bot.Conversation;
 using MipgTeams.Bot.Protocol;
 using MipgTeams.Store;
 
@@ -26,14 +24,14 @@ internal sealed partial class CommitteeReportCommand(
         {
             if (objectId is null || !(await DecidersLookup.QualityTeamAsync(db, cancellationToken)).Any(p => p.HasObjectId(objectId)))
             {
-                await turn.SendActivityAsync(turn.Activity.CreateReply("El informe para el Comité es para el equipo de calidad."), cancellationToken);
+                await turn.ReplyAsync("El informe para el Comité es para el equipo de calidad.", cancellationToken);
                 return;
             }
         }
         var dates = DatePattern().Matches(turn.Text).Select(m => Parse(m.Value)).ToList();
         if (dates.Any(d => d is null) || dates.Count > 2 || !OnlyAPeriod(turn.Text))
         {
-            await turn.SendActivityAsync(turn.Activity.CreateReply("No entendí una de las fechas. Escríbelas así: \"informe comité 2026-11-01 2026-11-30\" o \"informe comité 01/11/2026 30/11/2026\"."), cancellationToken);
+            await turn.ReplyAsync("No entendí una de las fechas. Escríbelas así: \"informe comité 2026-11-01 2026-11-30\" o \"informe comité 01/11/2026 30/11/2026\".", cancellationToken);
             return;
         }
         var today = BogotaTime.Today(time);
@@ -41,13 +39,11 @@ internal sealed partial class CommitteeReportCommand(
         var to = dates.Count > 1 ? dates[1]!.Value : today;
         if (to < from || to.DayNumber - from.DayNumber > 366)
         {
-            await turn.SendActivityAsync(turn.Activity.CreateReply("El periodo no es válido: la fecha final debe ser posterior a la inicial y el periodo de máximo un año."), cancellationToken);
+            await turn.ReplyAsync("El periodo no es válido: la fecha final debe ser posterior a la inicial y el periodo de máximo un año.", cancellationToken);
             return;
         }
         var report = await builder.BuildAsync(from, to, cancellationToken);
-        var reply = turn.Activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(CommitteeReportCard.Create(report, links.Create("csv", from, to), links.Create("xlsx", from, to), links.Indicators(from)))];
-        await turn.SendActivityAsync(reply, cancellationToken);
+        await turn.ReplyWithCardAsync(CommitteeReportCard.Create(report, links.Create("csv", from, to), links.Create("xlsx", from, to), links.Indicators(from)), cancellationToken);
     }
 
     // After the command only dates and the words around them ("desde el … hasta el …"): anything else is a period the

@@ -1,4 +1,3 @@
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Store.Publishing;
 
 namespace MipgTeams.Bot.ChangeRequests.Reports;

@@ -1,4 +1,3 @@
-using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Time;
 
 namespace MipgTeams.Bot.ChangeRequests.Reports;

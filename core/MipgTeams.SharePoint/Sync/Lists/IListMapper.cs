@@ -1,6 +1,3 @@
-using MipgTeams.SharePoint.Source;
-using MipgTeams.Store;
-
 namespace MipgTeams.SharePoint.Sync.Lists;
 
 /// <summary>Maps the rows of one admin list onto the model. Column names are the SharePoint internal names in docs/deployment.md.</summary>

@@ -1,5 +1,3 @@
-using MipgTeams.SharePoint.Source;
-
 namespace MipgTeams.SharePoint.Sync.Lists;
 
 internal static class ListFields

@@ -1,7 +1,5 @@
 using System.Globalization;
 using MipgTeams.Domain.Mipg;
-using MipgTeams.SharePoint.Source;
-using MipgTeams.Store;
 
 namespace MipgTeams.SharePoint.Sync.Lists;
 
@@ -19,20 +17,10 @@ internal sealed class PolicyListMapper : IListMapper
             reportError($"Políticas MIPG, fila {item.Id}: faltan Numero, NumeroDimension o Title.");
             return null;
         }
-        var dimension = await db.Dimensions.FindAsync([dimensionNumber], cancellationToken);
-        if (dimension is null)
-        {
-            dimension = new MipgDimension { Number = dimensionNumber, Name = item.Get("Dimension") ?? $"Dimensión {dimensionNumber}" };
-            db.Dimensions.Add(dimension);
-        }
+        var dimension = await db.Dimensions.FindOrAddAsync(dimensionNumber, () => new MipgDimension { Number = dimensionNumber, Name = $"Dimensión {dimensionNumber}" }, cancellationToken);
         dimension.Name = item.Get("Dimension") ?? dimension.Name;
 
-        var policy = await db.Policies.FindAsync([number], cancellationToken);
-        if (policy is null)
-        {
-            policy = new MipgPolicy { Number = number, Name = name, LeadingOffice = "" };
-            db.Policies.Add(policy);
-        }
+        var policy = await db.Policies.FindOrAddAsync(number, () => new MipgPolicy { Number = number, Name = name, LeadingOffice = "" }, cancellationToken);
         policy.Name = name;
         policy.DimensionNumber = dimensionNumber;
         policy.LeadingOffice = item.Get("LiderPolitica") ?? "";
@@ -40,12 +28,6 @@ internal sealed class PolicyListMapper : IListMapper
         return number.ToString(CultureInfo.InvariantCulture);
     }
 
-    public async Task RemoveAsync(MipgDbContext db, string key, CancellationToken cancellationToken)
-    {
-        var policy = await db.Policies.FindAsync([int.Parse(key, CultureInfo.InvariantCulture)], cancellationToken);
-        if (policy is not null)
-        {
-            db.Policies.Remove(policy);
-        }
-    }
+    public Task RemoveAsync(MipgDbContext db, string key, CancellationToken cancellationToken) =>
+        db.Policies.RemoveIfPresentAsync(int.Parse(key, CultureInfo.InvariantCulture), cancellationToken);
 }

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using MipgTeams.Domain;
 using MipgTeams.Domain.People;
 using MipgTeams.Domain.Processes;
-using MipgTeams.SharePoint.Source;
-using MipgTeams.Store;
 
 namespace MipgTeams.SharePoint.Sync.Lists;
 
@@ -23,21 +20,11 @@ internal sealed class ProcessListMapper : IListMapper
             return null;
         }
 
-        var macro = await db.Macroprocesses.FindAsync([macroCode], cancellationToken);
-        if (macro is null)
-        {
-            macro = new Macroprocess { Code = macroCode, Name = item.Get("NombreMacroproceso") ?? macroCode };
-            db.Macroprocesses.Add(macro);
-        }
+        var macro = await db.Macroprocesses.FindOrAddAsync(macroCode, () => new Macroprocess { Code = macroCode, Name = macroCode }, cancellationToken);
         macro.Name = item.Get("NombreMacroproceso") ?? macro.Name;
         macro.Type = ParseType(item.Get("TipoMacroproceso")) ?? macro.Type;
 
-        var process = await db.Processes.FindAsync([code], cancellationToken);
-        if (process is null)
-        {
-            process = new Process { Code = code, Name = name, MacroprocessCode = macroCode };
-            db.Processes.Add(process);
-        }
+        var process = await db.Processes.FindOrAddAsync(code, () => new Process { Code = code, Name = name, MacroprocessCode = macroCode }, cancellationToken);
         process.Name = name;
         process.MacroprocessCode = macroCode;
         process.ParentCode = item.Get("ProcesoPadre")?.ToUpperInvariant();
@@ -51,14 +38,8 @@ internal sealed class ProcessListMapper : IListMapper
         return code;
     }
 
-    public async Task RemoveAsync(MipgDbContext db, string key, CancellationToken cancellationToken)
-    {
-        var process = await db.Processes.FindAsync([key], cancellationToken);
-        if (process is not null)
-        {
-            db.Processes.Remove(process);
-        }
-    }
+    public Task RemoveAsync(MipgDbContext db, string key, CancellationToken cancellationToken) =>
+        db.Processes.RemoveIfPresentAsync(key, cancellationToken);
 
     private static MacroprocessType? ParseType(string? text) =>
         MacroprocessTypes.TryParseSpanish(text, out var type) ? type : null;

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MipgTeams.Domain.People;
 using MipgTeams.Domain.Settings;
-using MipgTeams.SharePoint.Source;
-using MipgTeams.Store;
 
 namespace MipgTeams.SharePoint.Sync.Lists;
 

@@ -1,6 +1,4 @@
 using MipgTeams.Domain.Settings;
-using MipgTeams.SharePoint.Source;
-using MipgTeams.Store;
 
 namespace MipgTeams.SharePoint.Sync.Lists;
 
@@ -18,23 +16,12 @@ internal sealed class SettingsListMapper : IListMapper
             reportError($"Configuración, fila {item.Id}: faltan Title o Valor.");
             return null;
         }
-        var setting = await db.Settings.FindAsync([key], cancellationToken);
-        if (setting is null)
-        {
-            setting = new AppSetting { Key = key, Value = value };
-            db.Settings.Add(setting);
-        }
+        var setting = await db.Settings.FindOrAddAsync(key, () => new AppSetting { Key = key, Value = value }, cancellationToken);
         setting.Value = value;
         setting.Description = item.Get("Descripcion");
         return key;
     }
 
-    public async Task RemoveAsync(MipgDbContext db, string key, CancellationToken cancellationToken)
-    {
-        var setting = await db.Settings.FindAsync([key], cancellationToken);
-        if (setting is not null)
-        {
-            db.Settings.Remove(setting);
-        }
-    }
+    public Task RemoveAsync(MipgDbContext db, string key, CancellationToken cancellationToken) =>
+        db.Settings.RemoveIfPresentAsync(key, cancellationToken);
 }

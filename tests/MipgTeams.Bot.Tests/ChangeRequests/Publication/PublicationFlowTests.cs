@@ -32,6 +32,18 @@ public sealed class PublicationFlowTests : ChangeRequestTests
     private Dictionary<string, Dictionary<string, string?>> Columns() =>
         JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string?>>>(File.ReadAllBytes(Path.Combine(Scenario.Library, "_columnas.json")))!;
 
+    /// <summary>The current P001 file and the library's columns, to check later that a stopped job touched neither.</summary>
+    private (byte[] Current, string Columns) LibraryNow() =>
+        (File.ReadAllBytes(Path.Combine(Scenario.Library, P001)), File.ReadAllText(Path.Combine(Scenario.Library, "_columnas.json")));
+
+    private void AssertLibraryAsBefore((byte[] Current, string Columns) before)
+    {
+        var now = LibraryNow();
+        Assert.Equal(before.Current, now.Current);
+        Assert.Equal(before.Columns, now.Columns);
+        Assert.False(File.Exists(Path.Combine(Scenario.Library, P001Obsolete)));
+    }
+
     private async Task<PublicationJob> JobAsync(long id = 1)
     {
         await using var db = Bot.Demo.Store.CreateDbContext();
@@ -162,14 +174,11 @@ public sealed class PublicationFlowTests : ChangeRequestTests
         await ValidateAsync();
         var current = Path.Combine(Scenario.Library, P001);
         File.AppendAllText(current, "cambio hecho a mano en SharePoint");
-        var changed = File.ReadAllBytes(current);
-        var columns = File.ReadAllText(Path.Combine(Scenario.Library, "_columnas.json"));
+        var before = LibraryNow();
 
         Assert.Equal(0, await Scenario.PublishAsync());
 
-        Assert.Equal(changed, File.ReadAllBytes(current));
-        Assert.Equal(columns, File.ReadAllText(Path.Combine(Scenario.Library, "_columnas.json")));
-        Assert.False(File.Exists(Path.Combine(Scenario.Library, P001Obsolete)));
+        AssertLibraryAsBefore(before);
         var job = await JobAsync();
         Assert.Equal(PublicationJobStatus.Conflict, job.Status);
         Assert.Contains("cambió en la biblioteca después de que se envió la solicitud", job.LastError, StringComparison.Ordinal);
@@ -187,17 +196,14 @@ public sealed class PublicationFlowTests : ChangeRequestTests
         var current = Path.Combine(Scenario.Library, P001);
         File.AppendAllText(current, "cambio hecho a mano mientras la solicitud esperaba");
         await Bot.Demo.SyncAsync();
-        var edited = File.ReadAllBytes(current);
-        var columns = File.ReadAllText(Path.Combine(Scenario.Library, "_columnas.json"));
+        var before = LibraryNow();
         await Scenario.ClickAsync(await Scenario.CardForAsync(Andrea), "cr.approve", Andrea);
         await Scenario.ClickAsync(await Scenario.CardForAsync(Lina), "cr.validate", Lina);
         Assert.Equal(ChangeRequestStatus.Published, (await Scenario.RequestAsync()).Status);
 
         Assert.Equal(0, await Scenario.PublishAsync());
 
-        Assert.Equal(edited, File.ReadAllBytes(current));
-        Assert.Equal(columns, File.ReadAllText(Path.Combine(Scenario.Library, "_columnas.json")));
-        Assert.False(File.Exists(Path.Combine(Scenario.Library, P001Obsolete)));
+        AssertLibraryAsBefore(before);
         var job = await JobAsync();
         Assert.Equal(PublicationJobStatus.Conflict, job.Status);
         Assert.Equal(PublicationSteps.None, job.Steps);

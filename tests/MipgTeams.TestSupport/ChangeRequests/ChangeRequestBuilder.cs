@@ -1,10 +1,11 @@
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.People;
+using Xunit;
 
-namespace MipgTeams.Domain.Tests.ChangeRequests;
+namespace MipgTeams.TestSupport.ChangeRequests;
 
 /// <summary>Builds requests in any state through the real transitions.</summary>
-internal sealed class ChangeRequestBuilder
+public static class ChangeRequestBuilder
 {
     public static readonly Person Requester = new("Ana Pérez", "ana@cartagena.gov.co", "aaaaaaaa-0000-0000-0000-000000000001");
     public static readonly Person Leader = new("Andrea Ríos", "andrea@cartagena.gov.co", "5f0c1a10-0000-4000-8000-000000000007");
@@ -18,9 +19,10 @@ internal sealed class ChangeRequestBuilder
     public static ChangeDetails Details(string description = "Se actualiza el paso 4") =>
         new(ChangeKind.Modify, "GLEGN02-P001", "GLEGN02", null, description, "Cambió la norma", null);
 
-    public static ChangeRequest In(ChangeRequestStatus status)
+    /// <summary>A request for GLEGN02-P001 taken to <paramref name="status"/>; each has its own requester value (an owned type in the store).</summary>
+    public static ChangeRequest In(ChangeRequestStatus status, string description = "Se actualiza el paso 4")
     {
-        var request = ChangeRequest.Submit(Details(), Requester, Start);
+        var request = ChangeRequest.Submit(Details(description), Requester with { }, Start);
         switch (status)
         {
             case ChangeRequestStatus.PendingLeader:
