@@ -25,7 +25,13 @@ internal sealed class BotAdapter(
     private readonly IConnectorClient turnConnector = connector.WithoutInlineRetries();
     private readonly IUndeliveredReplySink? sink = sinks.LastOrDefault();
 
-    public async Task ProcessAsync(HttpContext http)
+    public Task ProcessAsync(HttpContext http) => ProcessAsync(http, warmUp: false);
+
+    /// <summary>
+    /// A warm-up turn (see <see cref="BotWarmUp"/>) comes from the host itself before it serves: it has no token to
+    /// check and is not a turn to count.
+    /// </summary>
+    internal async Task ProcessAsync(HttpContext http, bool warmUp)
     {
         var started = time.GetTimestamp();
         var cancellationToken = http.RequestAborted;
@@ -38,7 +44,9 @@ internal sealed class BotAdapter(
         using var trace = BotTelemetry.Source.StartActivity("bot.turn", ActivityKind.Server);
         trace?.SetTag("bot.activity.type", LogSafe.Value(activity.Type));
 
-        var authentication = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.FirstOrDefault(), activity, cancellationToken);
+        var authentication = warmUp
+            ? AuthenticationResult.Anonymous
+            : await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.FirstOrDefault(), activity, cancellationToken);
         if (authentication.Unavailable)
         {
             logger.LogError("Could not check an activity's token: {Reason}", authentication.Reason);
@@ -51,7 +59,7 @@ internal sealed class BotAdapter(
             await RefuseAsync(http, StatusCodes.Status401Unauthorized, "unauthorized");
             return;
         }
-        if (!settings.IsTenantServed(activity.TenantId))
+        if (!warmUp && !settings.IsTenantServed(activity.TenantId))
         {
             logger.LogWarning("Refused an activity from tenant {Tenant}, which is not served (Bot:AllowedTenants)", LogSafe.Value(activity.TenantId, 40));
             await RefuseAsync(http, StatusCodes.Status403Forbidden, "tenant not served");
@@ -63,7 +71,10 @@ internal sealed class BotAdapter(
         var turn = new TurnContext(activity, delivery, words.Locale);
         await RunTurnAsync(turn, cancellationToken);
         await RespondAsync(http, turn, cancellationToken);
-        telemetry.RecordTurn(activity.Type!, time.GetElapsedTime(started));
+        if (!warmUp)
+        {
+            telemetry.RecordTurn(activity.Type!, time.GetElapsedTime(started));
+        }
     }
 
     private async Task<(Activity? Activity, (int Status, string Reason)? Problem)> ReadActivityAsync(HttpContext http, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MipgTeams.Bot.Protocol;
@@ -28,5 +29,25 @@ public static class BotWarmUp
         reply.Attachments = [Attachment.AdaptiveCard(new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray() })];
         JsonSerializer.Serialize(new { activities = new[] { reply } }, BotJson.Options);
         JsonSerializer.Serialize(InvokeResponse.Error(500, "warm-up", "warm-up").Body, BotJson.Options);
+    }
+
+    /// <summary>
+    /// Runs one whole turn in process, as if Teams had posted <paramref name="activity"/> to the endpoint, with its
+    /// replies returned inline (expectReplies) so nothing reaches the connector. The turn path the first people would
+    /// otherwise compile (reading the body, the bot's handlers, the store's queries, the answer, the reply's JSON) is
+    /// compiled here. It is trusted (no token) and not counted. Whatever the bot stores for the activity's
+    /// conversation is the caller's to remove.
+    /// </summary>
+    public static async Task RunWarmUpTurnAsync(this IServiceProvider services, Activity activity, CancellationToken cancellationToken = default)
+    {
+        activity.DeliveryMode = "expectReplies";
+        var body = JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options);
+        var http = new DefaultHttpContext { RequestServices = services, RequestAborted = cancellationToken };
+        http.Request.Method = HttpMethods.Post;
+        http.Request.ContentType = "application/json";
+        http.Request.ContentLength = body.Length;
+        http.Request.Body = new MemoryStream(body);
+        http.Response.Body = Stream.Null;
+        await services.GetRequiredService<BotAdapter>().ProcessAsync(http, warmUp: true);
     }
 }

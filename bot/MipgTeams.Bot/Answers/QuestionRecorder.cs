@@ -16,6 +16,14 @@ public sealed class QuestionRecorder(IDbContextFactory<MipgDbContext> dbFactory,
 
     public void Record(QuestionLog question) => queue.Writer.TryWrite(question);
 
+    /// <summary>Drops whatever is queued and not yet written (the warm-up's questions, before the host serves).</summary>
+    public void DiscardQueued()
+    {
+        while (queue.Reader.TryRead(out _))
+        {
+        }
+    }
+
     /// <summary>Writes whatever is queued now (feedback on a question must find it; tests call it too).</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {

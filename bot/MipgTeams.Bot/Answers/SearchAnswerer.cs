@@ -5,9 +5,10 @@ using MipgTeams.Store.Questions;
 namespace MipgTeams.Bot.Answers;
 
 /// <summary>
-/// Answers free text with the answer engine, as a card with a plain-text fallback. Unanswered questions are recorded off
-/// the hot path (batched by <see cref="QuestionRecorder"/>); an answered one is recorded only if the person says it did not
-/// help (the card carries what is needed), so answering never waits on a database write.
+/// Answers free text with the answer engine, as a card with a plain-text fallback. Every question with something to search
+/// is recorded, answered or not (the office's indicators count asked, answered and unanswered ones), off the hot path:
+/// batched by <see cref="QuestionRecorder"/>, so answering never waits on a database write. The card carries the question
+/// too, so a rating still finds or recreates its row if the batch was lost with the process.
 /// </summary>
 internal sealed class SearchAnswerer(AnswerEngine engine, QuestionRecorder recorder, TimeProvider time) : IQuestionAnswerer
 {
@@ -16,7 +17,7 @@ internal sealed class SearchAnswerer(AnswerEngine engine, QuestionRecorder recor
         var question = QuestionText.From(turn.Text);
         var answer = engine.Answer(question);
         var questionId = Guid.CreateVersion7(time.GetUtcNow());
-        if (answer.Kind == AnswerKind.NoMatch)
+        if (answer.Kind != AnswerKind.Empty)
         {
             recorder.Record(new QuestionLog
             {

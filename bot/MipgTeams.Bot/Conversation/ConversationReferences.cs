@@ -81,10 +81,26 @@ public sealed class ConversationReferences(IDbContextFactory<MipgDbContext> dbFa
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await FindAsync(db, probe, probe, cancellationToken) is null)
         {
-            db.ConversationReferences.Add(New(probe, "personal", "https://localhost/", "msteams", probe, probe));
+            var reference = New(probe, "personal", "https://localhost/", "msteams", probe, probe);
+            db.ConversationReferences.Add(reference);
             await db.SaveChangesAsync(cancellationToken);
+            // After a restart most people's rows exist: their first message updates one (the hourly refresh).
+            reference.LastSeenAt = time.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            await RecipientWake.WakeAsync(db, probe, time.GetUtcNow(), cancellationToken);
         }
         await transaction.RollbackAsync(cancellationToken);
+    }
+
+    /// <summary>Removes every row and cached entry of a conversation (the warm-up's, which nobody will write to).</summary>
+    public async Task ForgetAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.ConversationReferences.Where(r => r.ConversationId == conversationId).ExecuteDeleteAsync(cancellationToken);
+        foreach (var key in written.Keys.Where(k => k.StartsWith(conversationId + "|", StringComparison.Ordinal)))
+        {
+            written.TryRemove(key, out _);
+        }
     }
 
     private static Task<ConversationReferenceRecord?> FindAsync(MipgDbContext db, string conversationId, string? userId, CancellationToken cancellationToken) =>

@@ -1,3 +1,5 @@
+using MipgTeams.Bot.Answers;
+
 namespace MipgTeams.Bot.Tests.Hosting;
 
 /// <summary>The warm-up before serving makes the first turn cheap and leaves nothing behind.</summary>
@@ -13,11 +15,13 @@ public sealed class TurnWarmUpTests : BotHostTests
     }
 
     [Fact]
-    public async Task The_first_person_to_write_after_start_is_remembered_as_usual()
+    public async Task The_first_person_to_write_after_start_is_remembered_and_their_question_recorded_as_usual()
     {
         var replies = await Bot.AskAsync("GLEGN02-P001");
         Assert.NotEmpty(replies);
+        await Bot.Services.GetRequiredService<QuestionRecorder>().FlushAsync(CancellationToken.None);
         await using var db = Bot.Demo.Store.CreateDbContext();
         Assert.Single(await db.ConversationReferences.ToListAsync());
+        Assert.Equal("GLEGN02-P001", Assert.Single(await db.Questions.ToListAsync()).Question);
     }
 }

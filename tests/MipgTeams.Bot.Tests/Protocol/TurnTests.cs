@@ -14,6 +14,7 @@ public sealed class TurnTests
         var time = new TimerWatchingTimeProvider();
         var answerer = new ControlledAnswerer();
         await using var bot = await BotHost.StartAsync(services: s => s.AddSingleton<TimeProvider>(time).AddSingleton<IQuestionAnswerer>(answerer));
+        answerer.Armed = true; // the start-up warm-up's turns have passed through
 
         var post = bot.PostAsync(bot.Message("¿dónde está el formato de viáticos?"));
         await answerer.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -69,6 +70,7 @@ public sealed class TurnTests
         var answerer = new ControlledAnswerer();
         answerer.Release.SetException(new InvalidOperationException("index broken"));
         await using var bot = await BotHost.StartAsync(services: s => s.AddSingleton<IQuestionAnswerer>(answerer));
+        answerer.Armed = true;
 
         var response = await bot.PostAsync(bot.Message("¿qué es el MIPG?"));
 
@@ -155,11 +157,15 @@ public sealed class TurnTests
     {
         public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public bool Armed { get; set; }
 
         public async Task AnswerAsync(ITurnContext turn, CancellationToken cancellationToken)
         {
-            Entered.TrySetResult();
-            await Release.Task;
+            if (Armed)
+            {
+                Entered.TrySetResult();
+                await Release.Task;
+            }
             await turn.SendActivityAsync(turn.Activity.CreateReply("Aquí está."), cancellationToken);
         }
     }
