@@ -20,6 +20,7 @@ internal sealed class LibraryChangeApplier(LibraryItemMapper mapper, TimeProvide
         var container = page.Container.Id;
         var nextChange = await ChangeNumbers.NextAsync(db, cancellationToken);
         var now = time.GetUtcNow();
+        var macroprocesses = new MacroprocessLookup(db);
 
         foreach (var change in changes)
         {
@@ -52,7 +53,7 @@ internal sealed class LibraryChangeApplier(LibraryItemMapper mapper, TimeProvide
             {
                 counters.Fail(record.Error);
             }
-            var macroprocess = await ResolveMacroprocessAsync(db, values, cancellationToken);
+            var macroprocess = await macroprocesses.ResolveAsync(values, cancellationToken);
             if (Upsert(documents, db, container, item, values, macroprocess, content, ref nextChange))
             {
                 counters.Changed++;
@@ -126,26 +127,6 @@ internal sealed class LibraryChangeApplier(LibraryItemMapper mapper, TimeProvide
     // What a change is, for search and answers: metadata and content, not the sync's bookkeeping.
     private static string Snapshot(Document d) =>
         string.Join('\u001f', d.Code, d.Title, d.Version, d.Status, d.ProcessCode, d.MacroprocessCode, d.Path, d.WebUrl, d.ApprovedOn, d.IsRemoved, d.ContentHash, d.IsPublic);
-
-    private static async Task<string?> ResolveMacroprocessAsync(MipgDbContext db, LibraryItemValues values, CancellationToken cancellationToken)
-    {
-        if (values.MacroprocessCode is not null)
-        {
-            return values.MacroprocessCode;
-        }
-        var process = await db.Processes.FindAsync([values.ProcessCode], cancellationToken);
-        if (process is not null)
-        {
-            return process.MacroprocessCode;
-        }
-        if (values.MacroprocessFolder is null)
-        {
-            return null;
-        }
-        var folded = TextFolding.Fold(values.MacroprocessFolder);
-        var macroprocesses = await db.Macroprocesses.AsNoTracking().ToListAsync(cancellationToken);
-        return macroprocesses.FirstOrDefault(m => TextFolding.Fold(m.Name) == folded)?.Code;
-    }
 
     private static void RemoveDocument(Dictionary<string, Document> documents, string itemId, ref long nextChange, SyncCounters counters)
     {
