@@ -43,6 +43,18 @@ public abstract class MipgDbContext(DbContextOptions options) : DbContext(option
     public DbSet<IssuedCode> IssuedCodes => Set<IssuedCode>();
     public DbSet<Acknowledgment> Acknowledgments => Set<Acknowledgment>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        EventFacts.Stamp(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        EventFacts.Stamp(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MipgDbContext).Assembly);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MipgTeams.Store.ChangeRequests;
 
 namespace MipgTeams.Store;
 
@@ -19,6 +20,7 @@ public static class StoreInitializer
             EnsureSqliteFolder(db.Database.GetConnectionString());
         }
         await db.Database.MigrateAsync(cancellationToken);
+        await EventFactsBackfill.RunAsync(db, cancellationToken);
         if (db.Database.IsSqlite())
         {
             // WAL lets the sync worker write while the bot reads the same file.
