@@ -14,8 +14,11 @@ internal static class RequestCountsQuery
     public static async Task<IReadOnlyList<RequestCounts>> RunAsync(MipgDbContext db, IndicatorFilter filter, CancellationToken cancellationToken)
     {
         var b = PeriodBounds.Of(filter);
-        var events = Scope.Events(db, filter);
+        var events = Scope.Events(db, await Scope.ProcessCodesAsync(db, filter, cancellationToken));
+        // Only the four kinds counted, so the scan is four ranges of the (kind, date) index rather than every event.
         var counts = await events
+            .Where(e => e.Type == ChangeRequestEventType.Submitted || e.Type == ChangeRequestEventType.ValidatedByQuality
+                || e.Type == ChangeRequestEventType.Rejected || e.Type == ChangeRequestEventType.Cancelled)
             .Where(e => e.At >= b.Start && e.At < b.End)
             .GroupBy(e => new { Quarter = e.At < b.Q2 ? 1 : e.At < b.Q3 ? 2 : e.At < b.Q4 ? 3 : 4, e.Type })
             .Select(g => new { g.Key.Quarter, g.Key.Type, Count = g.Count() })
