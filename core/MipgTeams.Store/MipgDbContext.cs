@@ -45,14 +45,14 @@ public abstract class MipgDbContext(DbContextOptions options) : DbContext(option
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        EventFacts.Stamp(this);
+        EventFacts.StampAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        EventFacts.Stamp(this);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await EventFacts.StampAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -43,6 +43,7 @@ internal static class IndicatorBenchmark
         }
         var queries = new IndicatorQueries(store.Factory, new ManualClock(IndicatorWorkload.Now));
         await QueryTimes.PrintAsync(store.Factory, new IndicatorFilter(2026));
+        await QueryTimes.PrintAsync(store.Factory, new IndicatorFilter(2026, Process: "PA42"));
         foreach (var filter in new[] { new IndicatorFilter(2026), new IndicatorFilter(2026, 4), new IndicatorFilter(2025, Macroprocess: "M03"), new IndicatorFilter(2026, Process: "PA42") })
         {
             await PageAsync(queries, filter);

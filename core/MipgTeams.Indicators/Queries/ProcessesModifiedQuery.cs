@@ -17,13 +17,8 @@ internal static class ProcessesModifiedQuery
     {
         var b = PeriodBounds.Of(filter);
         var codes = await Scope.ProcessCodesAsync(db, filter, cancellationToken);
-        var published = db.ChangeRequestEvents.AsNoTracking()
-            .Where(e => e.Type == ChangeRequestEventType.ValidatedByQuality && e.At >= b.Start && e.At < b.End);
-        if (codes is not null)
-        {
-            published = published.Where(e => codes.Contains(EF.Property<string>(e, EventFacts.ProcessCode)));
-        }
-        var groups = await published
+        var groups = await Scope.Events(db, codes)
+            .Where(e => e.Type == ChangeRequestEventType.ValidatedByQuality && e.At >= b.Start && e.At < b.End)
             .GroupBy(e => new
             {
                 Quarter = e.At < b.Q2 ? 1 : e.At < b.Q3 ? 2 : e.At < b.Q4 ? 3 : 4,

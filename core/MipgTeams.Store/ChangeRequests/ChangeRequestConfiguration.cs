@@ -35,8 +35,6 @@ internal sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<Chan
         builder.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.ChangeRequestId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(r => r.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(r => new { r.Status, r.ProcessCode });
-        // The indicators filtered to a process or macroprocess start from its requests.
-        builder.HasIndex(r => r.ProcessCode);
         // One request per form: of two racing clicks on "Enviar solicitud", the second insert fails and finds the first.
         builder.Property(r => r.SubmissionKey).HasMaxLength(100);
         builder.HasIndex(r => r.SubmissionKey).IsUnique();

@@ -24,14 +24,28 @@ public static class EventFacts
     public static int Days(DateTimeOffset started, DateTimeOffset ended) =>
         BusinessCalendar.BusinessDaysBetween(BogotaTime.DateOf(started), BogotaTime.DateOf(ended));
 
-    /// <summary>Stamps the facts on every event about to be inserted, in version order per request.</summary>
-    internal static void Stamp(DbContext db)
+    /// <summary>
+    /// Stamps the facts on every event about to be inserted, in version order per request. A request whose kind or process
+    /// changed (a resubmission with amended details) has its stored events loaded and restamped in the same SaveChanges,
+    /// so the indicators filtered by process count every event of a request under its process now.
+    /// </summary>
+    internal static async Task StampAsync(DbContext db, CancellationToken cancellationToken)
     {
-        foreach (var request in db.ChangeTracker.Entries<ChangeRequest>())
+        foreach (var request in db.ChangeTracker.Entries<ChangeRequest>().ToList())
         {
             if (request.State is not (EntityState.Added or EntityState.Modified or EntityState.Unchanged))
             {
                 continue;
+            }
+            if (request.State == EntityState.Modified
+                && (request.Property(r => r.Kind).IsModified || request.Property(r => r.ProcessCode).IsModified))
+            {
+                await request.Collection(r => r.Events).LoadAsync(cancellationToken);
+                foreach (var stored in request.Entity.Events.Where(e => db.Entry(e).State != EntityState.Added))
+                {
+                    db.Entry(stored).Property<ChangeKind?>(Kind).CurrentValue = request.Entity.Kind;
+                    db.Entry(stored).Property<string?>(ProcessCode).CurrentValue = request.Entity.ProcessCode;
+                }
             }
             var added = request.Entity.Events.Where(e => db.Entry(e).State == EntityState.Added).OrderBy(e => e.Version).ToList();
             if (added.Count == 0)

@@ -95,8 +95,6 @@ namespace MipgTeams.Store.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessCode");
-
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
 

@@ -88,8 +88,6 @@ namespace MipgTeams.Store.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessCode");
-
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
 

@@ -11,7 +11,7 @@ using MipgTeams.Store;
 namespace MipgTeams.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMipgDbContext))]
-    [Migration("20261202071305_IndicatorFacts")]
+    [Migration("20261202072355_IndicatorFacts")]
     partial class IndicatorFacts
     {
         /// <inheritdoc />
@@ -90,8 +90,6 @@ namespace MipgTeams.Store.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ProcessCode");
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();

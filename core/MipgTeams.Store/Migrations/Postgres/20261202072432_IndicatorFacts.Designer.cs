@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MipgTeams.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMipgDbContext))]
-    [Migration("20261202071349_IndicatorFacts")]
+    [Migration("20261202072432_IndicatorFacts")]
     partial class IndicatorFacts
     {
         /// <inheritdoc />
@@ -97,8 +97,6 @@ namespace MipgTeams.Store.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ProcessCode");
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();

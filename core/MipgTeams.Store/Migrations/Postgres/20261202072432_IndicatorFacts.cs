@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace MipgTeams.Store.Migrations.Sqlite
+namespace MipgTeams.Store.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class IndicatorFacts : Migration
@@ -17,36 +17,31 @@ namespace MipgTeams.Store.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "Kind",
                 table: "ChangeRequestEvents",
-                type: "TEXT",
+                type: "character varying(30)",
                 maxLength: 30,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ProcessCode",
                 table: "ChangeRequestEvents",
-                type: "TEXT",
+                type: "character varying(32)",
                 maxLength: 32,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "StepBusinessDays",
                 table: "ChangeRequestEvents",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "TotalBusinessDays",
                 table: "ChangeRequestEvents",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.CreateIndex(
-                name: "IX_ChangeRequests_ProcessCode",
-                table: "ChangeRequests",
-                column: "ProcessCode");
-
-            // Existing events take their request's kind and process (exact for validations: a published request never
-            // changes again); their business days are counted at start-up by EventFactsBackfill (the calendar is code).
+            // Existing events take their request's kind and process; their business days are counted at start-up by
+            // EventFactsBackfill (the Colombian calendar is code, not SQL).
             migrationBuilder.Sql(
                 """
                 UPDATE "ChangeRequestEvents" SET
@@ -55,7 +50,7 @@ namespace MipgTeams.Store.Migrations.Sqlite
                 """);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ChangeRequestEvents_Type_At_FromStatus_StepBusinessDays_TotalBusinessDays_Kind_ProcessCode",
+                name: "IX_ChangeRequestEvents_Type_At_FromStatus_StepBusinessDays_Tot~",
                 table: "ChangeRequestEvents",
                 columns: new[] { "Type", "At", "FromStatus", "StepBusinessDays", "TotalBusinessDays", "Kind", "ProcessCode" });
         }
@@ -64,11 +59,7 @@ namespace MipgTeams.Store.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_ChangeRequests_ProcessCode",
-                table: "ChangeRequests");
-
-            migrationBuilder.DropIndex(
-                name: "IX_ChangeRequestEvents_Type_At_FromStatus_StepBusinessDays_TotalBusinessDays_Kind_ProcessCode",
+                name: "IX_ChangeRequestEvents_Type_At_FromStatus_StepBusinessDays_Tot~",
                 table: "ChangeRequestEvents");
 
             migrationBuilder.DropColumn(

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace MipgTeams.Store.Migrations.Postgres
+namespace MipgTeams.Store.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class IndicatorFacts : Migration
@@ -17,36 +17,31 @@ namespace MipgTeams.Store.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "Kind",
                 table: "ChangeRequestEvents",
-                type: "character varying(30)",
+                type: "TEXT",
                 maxLength: 30,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ProcessCode",
                 table: "ChangeRequestEvents",
-                type: "character varying(32)",
+                type: "TEXT",
                 maxLength: 32,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "StepBusinessDays",
                 table: "ChangeRequestEvents",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "TotalBusinessDays",
                 table: "ChangeRequestEvents",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
-            migrationBuilder.CreateIndex(
-                name: "IX_ChangeRequests_ProcessCode",
-                table: "ChangeRequests",
-                column: "ProcessCode");
-
-            // Existing events take their request's kind and process (exact for validations: a published request never
-            // changes again); their business days are counted at start-up by EventFactsBackfill (the calendar is code).
+            // Existing events take their request's kind and process; their business days are counted at start-up by
+            // EventFactsBackfill (the Colombian calendar is code, not SQL).
             migrationBuilder.Sql(
                 """
                 UPDATE "ChangeRequestEvents" SET
@@ -55,7 +50,7 @@ namespace MipgTeams.Store.Migrations.Postgres
                 """);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ChangeRequestEvents_Type_At_FromStatus_StepBusinessDays_Tot~",
+                name: "IX_ChangeRequestEvents_Type_At_FromStatus_StepBusinessDays_TotalBusinessDays_Kind_ProcessCode",
                 table: "ChangeRequestEvents",
                 columns: new[] { "Type", "At", "FromStatus", "StepBusinessDays", "TotalBusinessDays", "Kind", "ProcessCode" });
         }
@@ -64,11 +59,7 @@ namespace MipgTeams.Store.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_ChangeRequests_ProcessCode",
-                table: "ChangeRequests");
-
-            migrationBuilder.DropIndex(
-                name: "IX_ChangeRequestEvents_Type_At_FromStatus_StepBusinessDays_Tot~",
+                name: "IX_ChangeRequestEvents_Type_At_FromStatus_StepBusinessDays_TotalBusinessDays_Kind_ProcessCode",
                 table: "ChangeRequestEvents");
 
             migrationBuilder.DropColumn(
