@@ -10,38 +10,33 @@ namespace MipgTeams.Indicators.Queries;
 /// Cycle times in business days. Every decision of the period (a leader's approval or rejection, a validation or a
 /// quality rejection) carries the business days of the step it ends and, for a validation, since the first submission
 /// (<see cref="EventFacts"/>, counted with the Colombian calendar when the event was stored). SQL counts the decisions
-/// by quarter, step and days, a few hundred groups; count, average, median, maximum and the share within the deadline
-/// follow from those histograms. Total time is submission to publication, of the requests published in the period.
+/// by step and days, per quarter, a few hundred numbers; count, average, median, maximum and the share within the
+/// deadline follow from those histograms. Total time is submission to publication, of the requests published in the period.
 /// </summary>
 internal static class CycleTimeQuery
 {
     public static async Task<IReadOnlyList<CycleTimeStats>> RunAsync(MipgDbContext db, IndicatorFilter filter, ReminderSettings settings, CancellationToken cancellationToken)
     {
         var b = PeriodBounds.Of(filter);
-        var groups = await Scope.Events(db, await Scope.ProcessCodesAsync(db, filter, cancellationToken))
-            .Where(e => e.Type == ChangeRequestEventType.ApprovedByLeader || e.Type == ChangeRequestEventType.ValidatedByQuality || e.Type == ChangeRequestEventType.Rejected)
-            .Where(e => e.At >= b.Start && e.At < b.End)
-            .GroupBy(e => new
-            {
-                Quarter = e.At < b.Q2 ? 1 : e.At < b.Q3 ? 2 : e.At < b.Q4 ? 3 : 4,
-                e.FromStatus,
-                e.Type,
-                Step = EF.Property<int?>(e, EventFacts.StepBusinessDays),
-                Total = EF.Property<int?>(e, EventFacts.TotalBusinessDays),
-            })
-            .Select(g => new { g.Key.Quarter, g.Key.FromStatus, g.Key.Type, g.Key.Step, g.Key.Total, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var period = Scope.Events(db, await Scope.ProcessCodesAsync(db, filter, cancellationToken)).Where(e => e.At >= b.Start && e.At < b.End);
+        // One query per kind of decision, each grouped only on what varies for it (integers, but for a rejection's step).
+        var approvals = await period.Where(e => e.Type == ChangeRequestEventType.ApprovedByLeader)
+            .GroupBy(e => EF.Property<int?>(e, EventFacts.StepBusinessDays)).CountByQuarter(b).ToListAsync(cancellationToken);
+        var validations = await period.Where(e => e.Type == ChangeRequestEventType.ValidatedByQuality)
+            .GroupBy(e => new { Step = EF.Property<int?>(e, EventFacts.StepBusinessDays), Total = EF.Property<int?>(e, EventFacts.TotalBusinessDays) })
+            .CountByQuarter(b).ToListAsync(cancellationToken);
+        var rejections = await period.Where(e => e.Type == ChangeRequestEventType.Rejected)
+            .GroupBy(e => new { e.FromStatus, Step = EF.Property<int?>(e, EventFacts.StepBusinessDays) }).CountByQuarter(b).ToListAsync(cancellationToken);
 
-        var samples = new List<(CycleStep Step, int Quarter, int Days, int Count)>(groups.Count * 3 / 2);
-        foreach (var g in groups)
+        var samples = new List<(CycleStep Step, int Quarter, int Days, int Count)>();
+        foreach (var quarter in filter.Quarters)
         {
-            var step = g.FromStatus == ChangeRequestStatus.PendingQuality ? CycleStep.Quality : CycleStep.Leader;
-            samples.Add((step, g.Quarter, g.Step ?? 0, g.Count));
-            if (g.Type == ChangeRequestEventType.ValidatedByQuality)
-            {
-                samples.Add((CycleStep.Total, g.Quarter, g.Total ?? 0, g.Count));
-            }
+            samples.AddRange(approvals.Select(x => (CycleStep.Leader, quarter, x.Key ?? 0, x.In(quarter))));
+            samples.AddRange(validations.Select(x => (CycleStep.Quality, quarter, x.Key.Step ?? 0, x.In(quarter))));
+            samples.AddRange(validations.Select(x => (CycleStep.Total, quarter, x.Key.Total ?? 0, x.In(quarter))));
+            samples.AddRange(rejections.Select(x => (x.Key.FromStatus == ChangeRequestStatus.PendingQuality ? CycleStep.Quality : CycleStep.Leader, quarter, x.Key.Step ?? 0, x.In(quarter))));
         }
+        samples.RemoveAll(x => x.Count == 0);
 
         var result = new List<CycleTimeStats>();
         foreach (var step in Enum.GetValues<CycleStep>())

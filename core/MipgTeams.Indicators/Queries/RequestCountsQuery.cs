@@ -21,15 +21,16 @@ internal static class RequestCountsQuery
             .Where(e => e.Type == ChangeRequestEventType.Submitted || e.Type == ChangeRequestEventType.ValidatedByQuality
                 || e.Type == ChangeRequestEventType.Rejected || e.Type == ChangeRequestEventType.Cancelled);
         // Only the four kinds counted, so the scan is four ranges of the (kind, date) index rather than every event.
+        // Grouped by kind alone, the index's first column, so the counts stream in index order with no sort.
         var counts = await events
             .Where(e => e.At >= b.Start && e.At < b.End)
-            .GroupBy(e => new { Quarter = e.At < b.Q2 ? 1 : e.At < b.Q3 ? 2 : e.At < b.Q4 ? 3 : 4, e.Type })
-            .Select(g => new { g.Key.Quarter, g.Key.Type, Count = g.Count() })
+            .GroupBy(e => e.Type).CountByQuarter(b)
             .ToListAsync(cancellationToken);
-        int Count(int quarter, ChangeRequestEventType type) => counts.Where(c => c.Quarter == quarter && c.Type == type).Sum(c => c.Count);
+        int Count(int quarter, ChangeRequestEventType type) => counts.Where(c => c.Key == type).Sum(c => c.In(quarter));
+        int InPeriod(ChangeRequestEventType type) => filter.Quarters.Sum(q => Count(q, type));
 
-        var open = await OpenAtStartAsync(db, codes, events, b, counts.Where(c => c.Type == ChangeRequestEventType.Submitted).Sum(c => c.Count),
-            counts.Where(c => c.Type is ChangeRequestEventType.ValidatedByQuality or ChangeRequestEventType.Cancelled).Sum(c => c.Count), cancellationToken);
+        var open = await OpenAtStartAsync(db, codes, events, b, InPeriod(ChangeRequestEventType.Submitted),
+            InPeriod(ChangeRequestEventType.ValidatedByQuality) + InPeriod(ChangeRequestEventType.Cancelled), cancellationToken);
         var result = new List<RequestCounts>();
         foreach (var quarter in filter.Quarters)
         {
