@@ -84,6 +84,7 @@ var registryName = take('cr${replace(namePrefix, '-', '')}${environmentName}${un
 var botAppName = 'app-${suffix}-bot-${unique}'
 var botHostName = '${botAppName}.azurewebsites.net'
 var portalAppName = 'app-${suffix}-portal-${unique}'
+var portalHostName = '${portalAppName}.azurewebsites.net'
 var postgresDatabase = 'mipg'
 var placeholderImage = 'mcr.microsoft.com/k8se/quickstart:latest'
 var keyVaultSecretsUserRole = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
@@ -224,6 +225,8 @@ resource botApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Search__IndexPath', value: '/tmp/mipg-index' }
         { name: 'Sync__Source', value: 'Graph' }
         { name: 'ChangeRequests__PublicBaseUrl', value: 'https://${botHostName}/' }
+        // The committee report card's «Ver indicadores» opens the portal's /indicadores (docs/indicators.md).
+        { name: 'ChangeRequests__IndicatorsBaseUrl', value: 'https://${portalHostName}/' }
         { name: 'ChangeRequests__ReportSigningKey', value: '@Microsoft.KeyVault(SecretUri=${reportSigningKeySecret.properties.secretUri})' }
         { name: 'WriteBack__Enabled', value: string(!empty(sharePointSiteId)) }
         { name: 'WriteBack__SiteId', value: sharePointSiteId }

@@ -42,6 +42,30 @@ public abstract class MipgDbContext(DbContextOptions options) : DbContext(option
     public DbSet<IssuedCode> IssuedCodes => Set<IssuedCode>();
     public DbSet<Acknowledgment> Acknowledgments => Set<Acknowledgment>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // Changes are detected once, here, before the event facts are stamped; SaveChanges then does not look again, so a
+        // sync page of thousands of rows is not scanned twice.
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        if (detect)
+        {
+            ChangeTracker.DetectChanges();
+        }
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await EventFacts.StampAsync(this, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MipgDbContext).Assembly);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using MipgTeams.Store.ChangeRequests;
 
 namespace MipgTeams.Store;
 
@@ -18,6 +19,7 @@ public static class StoreInitializer
             EnsureSqliteFolder(db.Database.GetConnectionString());
         }
         await db.Database.MigrateAsync(cancellationToken);
+        await EventFactsBackfill.RunAsync(db, cancellationToken);
         if (db.Database.IsSqlite())
         {
             // WAL lets the sync worker write while the bot reads the same file.

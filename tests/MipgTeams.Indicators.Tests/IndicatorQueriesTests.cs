@@ -163,6 +163,45 @@ public abstract class IndicatorQueriesTests(StoreProvider provider) : IAsyncLife
         Assert.Equal(3, Assert.Single(report.Questions.ByQuarter).Asked);
     }
 
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("GLEGN02", null)]
+    [InlineData(null, "ME")]
+    public async Task Each_quarter_alone_has_the_counts_and_the_in_progress_it_has_in_the_year(string? process, string? macroprocess)
+    {
+        // A late quarter works out what was open at its start from the requests open now (the shorter history), the
+        // year from the events before it: both must give the same numbers.
+        var year = await Load(process: process, macroprocess: macroprocess);
+
+        for (var quarter = 1; quarter <= 4; quarter++)
+        {
+            Assert.Equal(year.Requests[quarter - 1], Assert.Single((await Load(quarter, macroprocess, process)).Requests));
+        }
+    }
+
+    [Fact]
+    public async Task A_request_moved_to_another_process_when_resubmitted_counts_there_from_its_submission()
+    {
+        await using (var db = store.CreateDbContext())
+        {
+            var d = await db.ChangeRequests.SingleAsync(r => r.DocumentCode == "GLEGN02-I001");
+            d.Reject(new Domain.ChangeRequests.Actor(KnownHistory.Leo.EntraObjectId!, KnownHistory.Leo.DisplayName),
+                new Domain.ChangeRequests.Deciders(KnownHistory.Leo, [KnownHistory.Quality]), "Es de Planeación", d.Version, KnownHistory.At(2026, 11, 23));
+            d.Resubmit(new Domain.ChangeRequests.Actor(KnownHistory.Rosa.EntraObjectId!, KnownHistory.Rosa.DisplayName),
+                d.Details with { ProcessCode = "DEPLA01" }, d.Version, KnownHistory.At(2026, 11, 24));
+            await db.SaveChangesAsync();
+        }
+
+        var legal = await Load(process: "GLEGN02");
+        var planning = await Load(process: "DEPLA01");
+
+        Assert.Equal([1, 1, 0, 0], legal.Requests.Select(r => r.Submitted));
+        Assert.Equal((0, 0), (legal.Requests[3].Returned, legal.Requests[3].InProgress));
+        Assert.Equal([0, 1, 0, 2], planning.Requests.Select(r => r.Submitted));
+        Assert.Equal(1, planning.Requests[3].Returned);
+        Assert.Equal(3, planning.Requests[3].InProgress);
+    }
+
     [Fact]
     public async Task An_empty_year_has_four_quarters_of_zeros()
     {

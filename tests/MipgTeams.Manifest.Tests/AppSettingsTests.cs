@@ -38,7 +38,7 @@ public sealed partial class AppSettingsTests
         Assert.Subset(settings.Keys.ToHashSet(), new HashSet<string>
         {
             "APPLICATIONINSIGHTS_CONNECTION_STRING", "Store__Provider", "Store__ConnectionString", "Bot__MicrosoftAppId", "Bot__MicrosoftAppPassword", "Bot__MicrosoftAppTenantId",
-            "Search__IndexPath", "Sync__Source", "ChangeRequests__PublicBaseUrl", "ChangeRequests__ReportSigningKey",
+            "Search__IndexPath", "Sync__Source", "ChangeRequests__PublicBaseUrl", "ChangeRequests__IndicatorsBaseUrl", "ChangeRequests__ReportSigningKey",
             "WriteBack__Enabled", "WriteBack__SiteId", "WriteBack__ListId", "WriteBack__Credential__Kind",
         });
     }

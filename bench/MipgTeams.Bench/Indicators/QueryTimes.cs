@@ -15,6 +15,7 @@ internal static class QueryTimes
     {
         var settings = new ReminderSettings();
         var now = IndicatorWorkload.Now;
+        Console.WriteLine($"queries alone, {filter.Year}{(filter.Process is null ? "" : $" proceso {filter.Process}")}:");
         await TimeAsync("processes modified", db => ProcessesModifiedQuery.RunAsync(db, filter, default));
         await TimeAsync("request counts", db => RequestCountsQuery.RunAsync(db, filter, default));
         await TimeAsync("cycle times", db => CycleTimeQuery.RunAsync(db, filter, settings, default));

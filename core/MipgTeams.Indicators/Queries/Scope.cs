@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Documents;
 using MipgTeams.Store;
+using MipgTeams.Store.ChangeRequests;
 
 namespace MipgTeams.Indicators.Queries;
 
@@ -27,16 +28,38 @@ internal static class Scope
         return requests;
     }
 
-    /// <summary>Audit events of the filter's requests (all events, unjoined, when nothing is filtered).</summary>
-    public static IQueryable<ChangeRequestEvent> Events(MipgDbContext db, IndicatorFilter filter)
+    /// <summary>
+    /// The process codes the filter covers (the process and its subprocesses, within the macroprocess when one is given),
+    /// read once from the Procesos list so the big queries filter on a short list; null when nothing is filtered.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>?> ProcessCodesAsync(MipgDbContext db, IndicatorFilter filter, CancellationToken cancellationToken)
     {
-        var events = db.ChangeRequestEvents.AsNoTracking();
         if (!IsFiltered(filter))
         {
-            return events;
+            return null;
         }
-        var requests = Requests(db, filter);
-        return events.Where(e => requests.Any(r => r.Id == e.ChangeRequestId));
+        HashSet<string>? codes = null;
+        if (filter.Process is { } process)
+        {
+            codes = new HashSet<string>(StringComparer.Ordinal) { process };
+            codes.UnionWith(await db.Processes.AsNoTracking().Where(p => p.ParentCode == process).Select(p => p.Code).ToListAsync(cancellationToken));
+        }
+        if (filter.Macroprocess is { } macroprocess)
+        {
+            var inMacroprocess = await db.Processes.AsNoTracking().Where(p => p.MacroprocessCode == macroprocess).Select(p => p.Code).ToListAsync(cancellationToken);
+            codes = codes is null ? new HashSet<string>(inMacroprocess, StringComparer.Ordinal) : [.. codes.Intersect(inMacroprocess, StringComparer.Ordinal)];
+        }
+        return [.. codes!];
+    }
+
+    /// <summary>
+    /// Audit events of the requests of <paramref name="codes"/> (all events when null), by the process each event carries
+    /// (<see cref="EventFacts"/>: its request's process now), which the events' (kind, date) index holds: no join.
+    /// </summary>
+    public static IQueryable<ChangeRequestEvent> Events(MipgDbContext db, IReadOnlyList<string>? codes)
+    {
+        var events = db.ChangeRequestEvents.AsNoTracking();
+        return codes is null ? events : events.Where(e => codes.Contains(EF.Property<string>(e, EventFacts.ProcessCode)));
     }
 
     public static IQueryable<Document> Documents(MipgDbContext db, IndicatorFilter filter)

@@ -136,10 +136,24 @@ namespace MipgTeams.Store.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ProcessCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("StepBusinessDays")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("TotalBusinessDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -154,9 +168,9 @@ namespace MipgTeams.Store.Migrations.Postgres
                     b.HasIndex("ChangeRequestId", "Version")
                         .IsUnique();
 
-                    b.HasIndex("Type", "At");
-
                     b.HasIndex("At", "Type", "ChangeRequestId", "Version", "FromStatus");
+
+                    b.HasIndex("Type", "At", "FromStatus", "StepBusinessDays", "TotalBusinessDays", "Kind", "ProcessCode");
 
                     b.ToTable("ChangeRequestEvents");
                 });

@@ -127,10 +127,24 @@ namespace MipgTeams.Store.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StepBusinessDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("TotalBusinessDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -145,9 +159,9 @@ namespace MipgTeams.Store.Migrations.Sqlite
                     b.HasIndex("ChangeRequestId", "Version")
                         .IsUnique();
 
-                    b.HasIndex("Type", "At");
-
                     b.HasIndex("At", "Type", "ChangeRequestId", "Version", "FromStatus");
+
+                    b.HasIndex("Type", "At", "FromStatus", "StepBusinessDays", "TotalBusinessDays", "Kind", "ProcessCode");
 
                     b.ToTable("ChangeRequestEvents");
                 });
