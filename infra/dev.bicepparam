@@ -11,3 +11,5 @@ param sharePointSiteId = ''
 param syncWorkerImage = readEnvironmentVariable('MIPG_SYNC_WORKER_IMAGE', '')
 param appServiceSku = 'B1'
 param botInstances = 1
+param portalSignInClientId = readEnvironmentVariable('MIPG_PORTAL_SIGNIN_CLIENT_ID', '')
+param portalSignInClientSecret = readEnvironmentVariable('MIPG_PORTAL_SIGNIN_CLIENT_SECRET', '')

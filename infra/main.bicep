@@ -25,6 +25,13 @@ param tenantId string = subscription().tenantId
 @secure()
 param botAppPassword string
 
+@description('The portal\'s own app registration (client id) for the indicators\' sign-in with Microsoft Entra ID (docs/indicators.md); empty: the indicators stay closed (the public pages do not need it). Redirect URI: https://<portal>/signin-oidc.')
+param portalSignInClientId string = ''
+
+@description('That registration\'s client secret; stored in Key Vault, never in app settings.')
+@secure()
+param portalSignInClientSecret string = ''
+
 @description('Administrator login of the PostgreSQL server.')
 param postgresAdminLogin string = 'mipgadmin'
 
@@ -178,6 +185,14 @@ resource storeConnectionSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = 
   }
 }
 
+resource portalSignInSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(portalSignInClientId)) {
+  parent: vault
+  name: 'portal-signin-client-secret'
+  properties: {
+    value: portalSignInClientSecret
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: 'asp-${suffix}'
   location: location
@@ -321,6 +336,15 @@ resource containerEnvironment 'Microsoft.App/managedEnvironments@2024-03-01' = {
 
 var librarySettings = [for (library, i) in documentLibraries: { name: 'Graph__Libraries__${i}', value: library }]
 
+// The indicators' sign-in (Portal:Auth:Mode=EntraId, section AzureAd), only when the portal has its registration.
+var portalSignInSettings = empty(portalSignInClientId) ? [] : [
+  { name: 'Portal__Auth__Mode', value: 'EntraId' }
+  { name: 'AzureAd__Instance', value: environment().authentication.loginEndpoint }
+  { name: 'AzureAd__TenantId', value: tenantId }
+  { name: 'AzureAd__ClientId', value: portalSignInClientId }
+  { name: 'AzureAd__ClientSecret', value: '@Microsoft.KeyVault(SecretUri=${portalSignInSecret!.properties.secretUri})' }
+]
+
 resource syncApp 'Microsoft.App/containerApps@2024-03-01' = {
   name: 'ca-${suffix}-sync'
   location: location
@@ -410,7 +434,7 @@ resource portalApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Graph__Site', value: sharePointSite }
         { name: 'Graph__Credential__Kind', value: 'ManagedIdentity' }
         { name: 'Graph__Credential__ClientId', value: portalIdentity.properties.clientId }
-      ], librarySettings)
+      ], librarySettings, portalSignInSettings)
     }
   }
 }

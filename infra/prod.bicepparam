@@ -20,3 +20,5 @@ param botSku = 'S1'
 // The app's catalog id once the package is uploaded (docs/deployment.md, step 6); empty until then: no proactive install.
 param teamsCatalogAppId = readEnvironmentVariable('MIPG_TEAMS_CATALOG_APP_ID', '')
 param teamsServiceUrl = 'https://smba.trafficmanager.net/amer/'
+param portalSignInClientId = readEnvironmentVariable('MIPG_PORTAL_SIGNIN_CLIENT_ID', '')
+param portalSignInClientSecret = readEnvironmentVariable('MIPG_PORTAL_SIGNIN_CLIENT_SECRET', '')

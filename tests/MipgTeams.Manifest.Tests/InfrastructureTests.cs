@@ -33,6 +33,11 @@ public sealed class InfrastructureTests
         Assert.NotNull(template["outputs"]!["portalUrl"]);
         Assert.Contains(template["resources"]!.AsArray(), r => r!["type"]!.GetValue<string>() == "Microsoft.Web/sites"
             && r["properties"]?["siteConfig"]?["appCommandLine"]?.GetValue<string>() == "dotnet MipgTeams.Portal.dll");
+        // The indicators' Entra sign-in is configured when the portal's registration is given, its secret from Key Vault.
+        Assert.NotNull(template["parameters"]!["portalSignInClientId"]);
+        Assert.Equal("securestring", template["parameters"]!["portalSignInClientSecret"]!["type"]!.GetValue<string>());
+        Assert.Contains("'AzureAd__ClientSecret'", result.Output, StringComparison.Ordinal);
+        Assert.Contains("'Portal__Auth__Mode', 'value', 'EntraId'", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
