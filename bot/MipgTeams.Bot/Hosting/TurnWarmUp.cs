@@ -1,7 +1,5 @@
-using System.Text.Json;
 using MipgTeams.Bot.Answers;
 using MipgTeams.Bot.Protocol;
-using MipgTeams.Search.Answers;
 using MipgTeams.Search.Index;
 
 namespace MipgTeams.Bot.Hosting;
@@ -9,9 +7,9 @@ namespace MipgTeams.Bot.Hosting;
 /// <summary>
 /// Runs once before the bot serves, after the index has caught up, so the first people to write after a start or a
 /// deployment are answered as fast as the rest: the protocol's object graph and wire format, the store's lookup and
-/// write of a new conversation and of an asked question (rolled back), an answer card of each kind, and then whole
-/// message turns in process (a question of each kind and the commands that read the store), each compiled here instead
-/// of in somebody's first turn. Nothing it does stays in the store.
+/// write of a new conversation and of an asked question (rolled back), and whole message turns in process (a question of
+/// each kind, its answer card, and the commands that read the store), each compiled here instead of in somebody's first
+/// turn. Nothing it does stays in the store.
 /// </summary>
 internal static class TurnWarmUp
 {
@@ -38,13 +36,6 @@ internal static class TurnWarmUp
         await references.WarmUpAsync(cancellationToken);
         var recorder = services.GetRequiredService<QuestionRecorder>();
         await recorder.WarmUpAsync(cancellationToken);
-        var engine = services.GetRequiredService<AnswerEngine>();
-        foreach (var question in new[] { "formato de solicitud", "zzzz qqqq" })
-        {
-            var answer = engine.Answer(question);
-            AnswerCard.PlainText(answer);
-            JsonSerializer.Serialize(AnswerCard.Render(answer, Guid.Empty, question), BotJson.Options);
-        }
         try
         {
             foreach (var text in SampleMessages(services.GetRequiredService<ModelCatalog>()))
