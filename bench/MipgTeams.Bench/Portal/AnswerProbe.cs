@@ -26,13 +26,14 @@ internal static class AnswerProbe
         foreach (var question in questions)
         {
             var times = new List<double>();
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             for (var i = 0; i < 60; i++)
             {
                 var started = Stopwatch.GetTimestamp();
                 engine.Answer(question);
                 times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
-            Console.WriteLine($"portal: answer engine alone «{question}» p50 {Percentiles.Of(times.Skip(10).ToList(), 50):F2} ms");
+            Console.WriteLine($"portal: answer engine alone «{question}» p50 {Percentiles.Of(times.Skip(10).ToList(), 50):F2} ms; CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds / 60:F2} ms");
         }
         // The questions /buscar (nuevas) asks: each one new, so nothing is cached anywhere.
         var fresh = new List<double>();

@@ -9,13 +9,14 @@ internal static class Terms
     public static List<string> Of(Analyzer analyzer, string text, int max = 48, string field = "body")
     {
         var terms = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken() && terms.Count < max)
         {
             var value = term.ToString();
-            if (value.Length > 0 && !terms.Contains(value))
+            if (value.Length > 0 && seen.Add(value))
             {
                 terms.Add(value);
             }

@@ -167,7 +167,7 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FoldedLine> processLines = new(StringComparer.Ordinal);
 
     private FoldedLine? ProcessLine(string? code) =>
-        catalog.Process(code)?.Name is { } name ? processLines.GetOrAdd(name, FoldedDocument.Line) : null;
+        catalog.Process(code)?.Name is { } name ? processLines.GetOrAdd(name, catalog.FoldLine) : null;
 
     // "GLEGN02-P001" alone (the most common question) needs no search: the catalog knows the code.
     private Answer? ByCode(IReadOnlyList<DocumentCode> codes, bool history)

@@ -15,16 +15,16 @@ internal sealed record FoldedDocument(FoldedLine Heading, string Title, IReadOnl
 {
     private static readonly SpanishSearchAnalyzer Analyzer = new(synonyms: null);
 
-    public static FoldedDocument Of(Document document) => new(
-        Line($"{document.Code} {document.Title} {document.Type.SpanishName()} {document.ProcessCode}"),
+    public static FoldedDocument Of(Document document, TermIds vocabulary) => new(
+        Line($"{document.Code} {document.Title} {document.Type.SpanishName()} {document.ProcessCode}", vocabulary),
         TextFolding.Fold(document.Title),
-        Paragraphs(document.Text ?? "").Where(line => line.Length >= 20).Select(Line).ToList());
+        Paragraphs(document.Text ?? "").Where(line => line.Length >= 20).Select(line => Line(line, vocabulary)).ToArray());
 
-    public static FoldedLine Line(string text) => new(
+    public static FoldedLine Line(string text, TermIds vocabulary) => new(
         text,
         TextFolding.Fold(text),
-        Terms.Of(Analyzer, text, max: 400).ToHashSet(StringComparer.Ordinal),
-        Terms.Of(Analyzer, text, max: 400, field: SpanishSearchAnalyzer.PhoneticField).ToHashSet(StringComparer.Ordinal));
+        vocabulary.SetOf(Terms.Of(Analyzer, text, max: 400)),
+        vocabulary.SetOf(Terms.Of(Analyzer, text, max: 400, field: SpanishSearchAnalyzer.PhoneticField)));
 
     // Text taken from a PDF comes wrapped at the page width: a line that stops mid-sentence goes on in the next one,
     // so "…debe reportarse a" / "las primeras veinticuatro (24) horas." is one passage, figure included.
@@ -64,7 +64,7 @@ internal sealed record FoldedDocument(FoldedLine Heading, string Title, IReadOnl
 }
 
 /// <summary>One line of a document: as written, folded, and the stems and sound keys of its words.</summary>
-internal sealed record FoldedLine(string Original, string Folded, IReadOnlySet<string> Stems, IReadOnlySet<string> Sounds)
+internal sealed record FoldedLine(string Original, string Folded, TermSet Stems, TermSet Sounds)
 {
     /// <summary>True when the word (its stem, or its sound key) is in this line.</summary>
     public bool Has(QuestionWord word, int shortestPrefix = 5) =>

@@ -13,6 +13,7 @@ public sealed class ModelCatalog
 {
     private readonly ConcurrentDictionary<long, Document> documents = new();
     private readonly ConcurrentDictionary<long, FoldedDocument> folded = new();
+    private readonly TermIds vocabulary = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<long, Document>> byCode = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<long, Document> Documents => documents;
@@ -46,7 +47,7 @@ public sealed class ModelCatalog
         else
         {
             documents[document.Id] = document;
-            folded[document.Id] = FoldedDocument.Of(document);
+            folded[document.Id] = FoldedDocument.Of(document, vocabulary);
             byCode.GetOrAdd(document.Code, _ => new ConcurrentDictionary<long, Document>())[document.Id] = document;
         }
     }
@@ -64,6 +65,9 @@ public sealed class ModelCatalog
 
     /// <summary>The document's text folded once (lower case, no accents), line by line, for passages and match checks.</summary>
     internal FoldedDocument? Folded(long id) => folded.GetValueOrDefault(id);
+
+    /// <summary>A text outside the documents (a process's name) folded against the same vocabulary.</summary>
+    internal FoldedLine FoldLine(string text) => FoldedDocument.Line(text, vocabulary);
 
     public Process? Process(string? code) => code is null ? null : Processes.FirstOrDefault(p => p.Code == code);
 
