@@ -87,15 +87,6 @@ public sealed class IndicatorBearerTests(EntraPortalFixture portal) : IClassFixt
         Assert.Null(response.Headers.Location);
     }
 
-    public static TheoryData<string, string> BadTokens(FakeEntraId entra) => new()
-    {
-        { "wrong audience", entra.Token(IndicatorPortal.QualityMember, "api://otra-aplicacion") },
-        { "expired", entra.Token(IndicatorPortal.QualityMember, EntraPortalFixture.ClientId, expires: TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(-1)) },
-        { "forged signature", entra.Token(IndicatorPortal.QualityMember, EntraPortalFixture.ClientId, unpublishedKey: true) },
-        { "another tenant", entra.Token(IndicatorPortal.QualityMember, EntraPortalFixture.ClientId, issuer: $"{FakeEntraId.Authority}{Guid.NewGuid()}/v2.0") },
-        { "not a token", "esto-no-es-un-token" },
-    };
-
     [Theory]
     [InlineData("wrong audience")]
     [InlineData("expired")]
@@ -104,8 +95,7 @@ public sealed class IndicatorBearerTests(EntraPortalFixture portal) : IClassFixt
     [InlineData("not a token")]
     public async Task A_bad_token_is_a_401_that_says_where_to_sign_in_never_a_redirect(string kind)
     {
-        var token = BadTokens(Entra).Single(row => (string)row[0] == kind)[1];
-        using var client = portal.WithToken((string)token);
+        using var client = portal.WithToken(BadToken(kind));
 
         foreach (var path in new[] { "/indicadores/datos/solicitudes.csv", "/indicadores/excel", "/indicadores" })
         {
@@ -166,4 +156,13 @@ public sealed class IndicatorBearerTests(EntraPortalFixture portal) : IClassFixt
         Assert.StartsWith($"{FakeEntraId.Authority}{Entra.TenantId}/oauth2/v2.0/authorize?", response.Headers.Location!.ToString(), StringComparison.Ordinal);
         Assert.Contains($"client_id={EntraPortalFixture.ClientId}", response.Headers.Location!.Query, StringComparison.Ordinal);
     }
+
+    private string BadToken(string kind) => kind switch
+    {
+        "wrong audience" => Entra.Token(IndicatorPortal.QualityMember, "api://otra-aplicacion"),
+        "expired" => Entra.Token(IndicatorPortal.QualityMember, EntraPortalFixture.ClientId, expires: TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(-1)),
+        "forged signature" => Entra.Token(IndicatorPortal.QualityMember, EntraPortalFixture.ClientId, unpublishedKey: true),
+        "another tenant" => Entra.Token(IndicatorPortal.QualityMember, EntraPortalFixture.ClientId, issuer: $"{FakeEntraId.Authority}{Guid.NewGuid()}/v2.0"),
+        _ => "esto-no-es-un-token",
+    };
 }
