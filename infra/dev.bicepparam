@@ -13,3 +13,5 @@ param appServiceSku = 'B1'
 param botInstances = 1
 param portalSignInClientId = readEnvironmentVariable('MIPG_PORTAL_SIGNIN_CLIENT_ID', '')
 param portalSignInClientSecret = readEnvironmentVariable('MIPG_PORTAL_SIGNIN_CLIENT_SECRET', '')
+// The portal's address as its registration's App ID URI, for Power BI's organizational account (docs/indicators.md).
+param portalAppIdUri = readEnvironmentVariable('MIPG_PORTAL_APP_ID_URI', '')

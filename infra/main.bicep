@@ -32,6 +32,9 @@ param portalSignInClientId string = ''
 @secure()
 param portalSignInClientSecret string = ''
 
+@description('The App ID URI exposed on that registration for Power BI\'s organizational account (docs/indicators.md): the portal\'s address, e.g. https://indicadores.cartagena.gov.co, accepted as a token audience besides the client id and api://<client id>; empty: only those two.')
+param portalAppIdUri string = ''
+
 @description('Administrator login of the PostgreSQL server.')
 param postgresAdminLogin string = 'mipgadmin'
 
@@ -337,13 +340,15 @@ resource containerEnvironment 'Microsoft.App/managedEnvironments@2024-03-01' = {
 var librarySettings = [for (library, i) in documentLibraries: { name: 'Graph__Libraries__${i}', value: library }]
 
 // The indicators' sign-in (Portal:Auth:Mode=EntraId, section AzureAd), only when the portal has its registration.
-var portalSignInSettings = empty(portalSignInClientId) ? [] : [
+var portalSignInSettings = concat(empty(portalSignInClientId) ? [] : [
   { name: 'Portal__Auth__Mode', value: 'EntraId' }
   { name: 'AzureAd__Instance', value: environment().authentication.loginEndpoint }
   { name: 'AzureAd__TenantId', value: tenantId }
   { name: 'AzureAd__ClientId', value: portalSignInClientId }
   { name: 'AzureAd__ClientSecret', value: '@Microsoft.KeyVault(SecretUri=${portalSignInSecret!.properties.secretUri})' }
-]
+], empty(portalSignInClientId) || empty(portalAppIdUri) ? [] : [
+  { name: 'Portal__Auth__AppIdUri', value: portalAppIdUri }
+])
 
 resource syncApp 'Microsoft.App/containerApps@2024-03-01' = {
   name: 'ca-${suffix}-sync'

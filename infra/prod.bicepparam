@@ -22,3 +22,5 @@ param teamsCatalogAppId = readEnvironmentVariable('MIPG_TEAMS_CATALOG_APP_ID', '
 param teamsServiceUrl = 'https://smba.trafficmanager.net/amer/'
 param portalSignInClientId = readEnvironmentVariable('MIPG_PORTAL_SIGNIN_CLIENT_ID', '')
 param portalSignInClientSecret = readEnvironmentVariable('MIPG_PORTAL_SIGNIN_CLIENT_SECRET', '')
+// The portal's address as its registration's App ID URI, for Power BI's organizational account (docs/indicators.md).
+param portalAppIdUri = readEnvironmentVariable('MIPG_PORTAL_APP_ID_URI', '')

@@ -38,6 +38,9 @@ public sealed class InfrastructureTests
         Assert.Equal("securestring", template["parameters"]!["portalSignInClientSecret"]!["type"]!.GetValue<string>());
         Assert.Contains("'AzureAd__ClientSecret'", result.Output, StringComparison.Ordinal);
         Assert.Contains("'Portal__Auth__Mode', 'value', 'EntraId'", result.Output, StringComparison.Ordinal);
+        // Power BI's organizational account: the App ID URI it asks a token for, passed when given.
+        Assert.NotNull(template["parameters"]!["portalAppIdUri"]);
+        Assert.Contains("'Portal__Auth__AppIdUri', 'value', parameters('portalAppIdUri')", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace MipgTeams.Portal.Indicators;
 
 /// <summary>
 /// «Descargar Excel» (<c>/indicadores/excel</c>, one sheet per indicator) and one feed per indicator for Power BI
-/// (<c>/indicadores/datos/{nombre}.csv|json</c>), with the page's filters and the page's access rule.
+/// (<c>/indicadores/datos/{nombre}.csv|json</c>), with the page's filters and the page's access rule; in EntraId mode
+/// they also take the Entra ID bearer token Power BI sends (<see cref="IndicatorBearer"/>).
 /// </summary>
 internal static class IndicatorFeeds
 {
@@ -23,7 +24,7 @@ internal static class IndicatorFeeds
                 return Results.StatusCode(StatusCodes.Status400BadRequest);
             }
             return Results.File(IndicatorXlsx.Write(IndicatorTables.All(report)), IndicatorXlsx.ContentType, $"Indicadores {FileLabel(report.Filter)}.xlsx");
-        }).RequireAuthorization(IndicatorAccessRequirement.Policy);
+        }).RequireAuthorization(IndicatorAccessRequirement.FeedPolicy);
 
         app.MapGet(FeedPrefix + "{nombre}.{formato}", async (string nombre, string formato, HttpContext context, IndicatorReportCache queries, PublicCatalog catalog,
             CancellationToken cancellationToken) =>
@@ -42,7 +43,7 @@ internal static class IndicatorFeeds
             return formato == "csv"
                 ? Results.File(IndicatorCsv.Write(table), IndicatorCsv.ContentType, $"{nombre} {FileLabel(report.Filter)}.csv")
                 : Results.Bytes(IndicatorJson.Write(table), IndicatorJson.ContentType);
-        }).RequireAuthorization(IndicatorAccessRequirement.Policy);
+        }).RequireAuthorization(IndicatorAccessRequirement.FeedPolicy);
     }
 
     /// <summary>The report for the request's filters, or null (with the Spanish reason set) when a filter is wrong.</summary>

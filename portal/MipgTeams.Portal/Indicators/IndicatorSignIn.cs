@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 using MipgTeams.Indicators;
@@ -8,7 +7,8 @@ namespace MipgTeams.Portal.Indicators;
 
 /// <summary>
 /// The indicators area's services and sign-in (<c>Portal:Auth:Mode</c>): Microsoft Entra ID through
-/// Microsoft.Identity.Web, or the development sign-in (a cookie for one of the demo's people), which is refused at
+/// Microsoft.Identity.Web (the browser's session, or a bearer token from Power BI: <see cref="IndicatorBearer"/>), or the
+/// development sign-in (a cookie for one of the demo's people), which is refused at
 /// start-up outside the Development environment so that no deployed portal can be entered by picking a name.
 /// </summary>
 internal static class IndicatorSignIn
@@ -32,7 +32,7 @@ internal static class IndicatorSignIn
         services.AddSingleton<IndicatorQueries>();
         services.AddSingleton<IndicatorReportCache>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, IndicatorAccessHandler>();
-        services.AddAuthorization(IndicatorAccessRequirement.AddPolicy);
+        services.AddAuthorization(o => IndicatorAccessRequirement.AddPolicies(o, mode == PortalAuthMode.EntraId ? IndicatorBearer.FeedScheme : null));
         if (mode == PortalAuthMode.EntraId)
         {
             var entra = configuration.GetSection(EntraSection);
@@ -41,7 +41,16 @@ internal static class IndicatorSignIn
             {
                 throw Invalid($"{ModeKey}=EntraId necesita {string.Join(" y ", missing.Select(k => $"{EntraSection}:{k}"))} (el registro de la aplicación del portal en Entra ID).");
             }
-            services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApp(entra);
+            var appIdUri = configuration[IndicatorBearer.AppIdUriKey];
+            if (!string.IsNullOrWhiteSpace(appIdUri) && !Uri.TryCreate(appIdUri.Trim(), UriKind.Absolute, out _))
+            {
+                throw Invalid($"{IndicatorBearer.AppIdUriKey}: «{appIdUri}» no es un URI absoluto; use el URI de id. de aplicación del registro del portal "
+                    + "(la dirección del portal, p. ej. https://indicadores.cartagena.gov.co) o quite el valor.");
+            }
+            // Browsers: the session cookie and the OpenID Connect sign-in. Power BI and other API clients: a bearer token.
+            services.AddAuthentication(IndicatorBearer.PageScheme)
+                .AddIndicatorBearer(entra, appIdUri)
+                .AddMicrosoftIdentityWebApp(entra);
             services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, o =>
             {
                 Cookie(o);

@@ -21,6 +21,7 @@ public sealed class ErrorModel : PageModel
         (Heading, var fallback) = Status switch
         {
             400 => ("Solicitud no válida", "La dirección tiene un valor que no se puede leer."),
+            401 => ("Inicio de sesión requerido", "Los indicadores piden iniciar sesión con la cuenta de la Alcaldía. En el navegador, entra por la página de indicadores (/indicadores); en Power BI, conéctate con «Cuenta de organización»."),
             403 => ("Acceso no permitido", "Los indicadores los ven los miembros activos del Equipo de Calidad y los miembros del Comité Institucional de Gestión y Desempeño. Si debes verlos, pide al equipo de calidad que te incluya."),
             404 => ("Página no encontrada", "La página o el documento que buscas no existe o no está publicado."),
             405 => ("Acción no permitida", "Este sitio solo permite consultar."),

@@ -32,6 +32,21 @@ public sealed class SignInModeTests
     }
 
     [Fact]
+    public async Task An_App_ID_URI_that_is_not_a_URI_is_refused_at_start_up_naming_the_setting()
+    {
+        var (exitCode, error) = await PortalProcess.RunAsync("Production", new()
+        {
+            ["Portal__Auth__Mode"] = "EntraId",
+            ["AzureAd__TenantId"] = "7a1b2c3d-0000-4000-8000-000000000001",
+            ["AzureAd__ClientId"] = "7a1b2c3d-0000-4000-8000-000000000002",
+            ["Portal__Auth__AppIdUri"] = "indicadores.example.gov.co",
+        });
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("Portal:Auth:AppIdUri: «indicadores.example.gov.co» no es un URI absoluto", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_mode_is_refused_naming_the_setting()
     {
         var (exitCode, error) = await PortalProcess.RunAsync("Production", new() { ["Portal__Auth__Mode"] = "Abierto" });
