@@ -49,8 +49,9 @@ internal static class QueryBuilder
                     best.Add(new FuzzyQuery(new Term(field, term), edits, prefixLength: 1) { Boost = boost * 0.4f });
                 }
             }
-            // The word's sound key is one more way for the same word to match, not one more word.
-            if (soundOf?.GetValueOrDefault(term) is { Length: >= 4 } sound)
+            // The word's sound key is one more way for the same word to match, not one more word: for a misspelled
+            // word only, since a word the documents use already matches them as written.
+            if (soundOf?.GetValueOrDefault(term) is { Length: >= 4 } sound && isKnownTerm?.Invoke(term) != true)
             {
                 best.Add(new TermQuery(new Term(IndexFields.Phonetic, sound)) { Boost = SoundBoost });
             }
