@@ -104,7 +104,9 @@ public sealed class AppPackageTests : IDisposable
         Assert.Equal(["conversations", "indicadores"], tabs.Select(t => t!["entityId"]!.GetValue<string>()));
         var indicators = tabs[1]!;
         Assert.Equal("Indicadores", indicators["name"]!.GetValue<string>());
-        Assert.Equal("https://mipgteams-portal.azurewebsites.net/indicadores", indicators["contentUrl"]!.GetValue<string>());
+        // The tab opens on its sign-in page: Microsoft's sign-in cannot be shown inside the tab's frame.
+        Assert.Equal("https://mipgteams-portal.azurewebsites.net/indicadores/teams", indicators["contentUrl"]!.GetValue<string>());
+        Assert.Equal("https://mipgteams-portal.azurewebsites.net/indicadores", indicators["websiteUrl"]!.GetValue<string>());
         Assert.Equal(["personal"], indicators["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
         Assert.Contains("mipgteams-portal.azurewebsites.net", manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
     }

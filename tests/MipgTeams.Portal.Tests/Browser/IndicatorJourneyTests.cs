@@ -64,10 +64,29 @@ public sealed class IndicatorJourneyTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Outside_teams_the_tab_page_signs_in_in_the_same_window()
+    {
+        // The Teams library loads but finds no Teams around it: the button must stay an ordinary sign-in link.
+        var page = await browser.NewPageAsync(1280);
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync("/indicadores/teams");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ingresar" }).ClickAsync();
+        await page.GetByLabel("Lina Pérez Solano").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+        await page.WaitForURLAsync("**/indicadores");
+
+        Assert.True(await page.Locator("svg.grafico").CountAsync() > 0);
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("/indicadores", 1280)]
     [InlineData("/indicadores?trimestre=2&macroproceso=DEST", 360)]
     [InlineData("/indicadores/ingresar", 1280)]
+    [InlineData("/indicadores/teams/listo", 360)]
     public async Task Axe_finds_no_violation_on_the_indicators(string path, int width)
     {
         var page = await browser.NewPageAsync(width);
