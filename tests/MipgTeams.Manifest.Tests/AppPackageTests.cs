@@ -109,16 +109,18 @@ public sealed class AppPackageTests : IDisposable
         Assert.Contains("mipgteams-portal.azurewebsites.net", manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
     }
 
-    [Fact]
-    public void A_portal_domain_with_a_scheme_is_refused()
+    [Theory]
+    [InlineData("PORTAL_DOMAIN", "https://mipgteams-portal.azurewebsites.net/")] // a domain, not a URL
+    [InlineData("BOT_ID", "mi-bot")] // not a GUID
+    public void A_value_of_the_wrong_form_is_refused_naming_it(string name, string value)
     {
         var values = Values();
-        values["PORTAL_DOMAIN"] = "https://mipgteams-portal.azurewebsites.net/";
+        values[name] = value;
 
         var result = Build(values);
 
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("PORTAL_DOMAIN", result.Error, StringComparison.Ordinal);
+        Assert.Contains(name, result.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -147,16 +149,6 @@ public sealed class AppPackageTests : IDisposable
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("SITIO_WEB_2", result.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_bot_id_that_is_not_a_guid_is_refused()
-    {
-        var values = Values();
-        values["BOT_ID"] = "mi-bot";
-        var result = Build(values);
-        Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("BOT_ID", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

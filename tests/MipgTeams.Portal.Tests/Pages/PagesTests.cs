@@ -9,14 +9,9 @@ public sealed class PagesTests(PortalFixture portal) : PortalTests(portal)
     {
         var html = await Host.GetHtmlAsync("/");
 
-        Assert.Contains("Las 7 dimensiones del MIPG y sus 19 políticas", html);
-        Assert.Contains("Política de Talento Humano", html);
-        Assert.Contains("Lidera: Dirección Administrativa de Talento Humano", html);
-        Assert.Contains("Macroprocesos estratégicos", html);
-        Assert.Contains("Macroprocesos de evaluación", html);
-        Assert.Contains("href=\"/procesos/GLEGN02\"", html);
-        Assert.Contains("Últimas publicaciones", html);
-        Assert.Contains("action=\"/buscar\"", html);
+        HtmlAssert.Shows(html, "Las 7 dimensiones del MIPG y sus 19 políticas", "Política de Talento Humano",
+            "Lidera: Dirección Administrativa de Talento Humano", "Macroprocesos estratégicos", "Macroprocesos de evaluación",
+            "href=\"/procesos/GLEGN02\"", "Últimas publicaciones", "action=\"/buscar\"");
     }
 
     [Fact]
@@ -24,9 +19,7 @@ public sealed class PagesTests(PortalFixture portal) : PortalTests(portal)
     {
         var html = await Host.GetHtmlAsync("/procesos/GLEGN02");
 
-        Assert.Contains("<h1>Mejora Normativa</h1>", html);
-        Assert.Contains("Andrea Carolina Ríos Vega", html);
-        Assert.Contains("Oficina Asesora Jurídica", html);
+        HtmlAssert.Shows(html, "<h1>Mejora Normativa</h1>", "Andrea Carolina Ríos Vega", "Oficina Asesora Jurídica");
         var characterization = html.IndexOf("<h3>Caracterizaciones</h3>", StringComparison.Ordinal);
         var procedures = html.IndexOf("<h3>Procedimientos</h3>", StringComparison.Ordinal);
         Assert.True(characterization > 0 && procedures > characterization);
@@ -39,14 +32,9 @@ public sealed class PagesTests(PortalFixture portal) : PortalTests(portal)
     {
         var html = await Host.GetHtmlAsync("/documentos/GLEGN02-P001");
 
-        Assert.Contains("Procedimiento Actos Administrativos", html);
-        Assert.Contains("<dt>Versión</dt><dd>4.0</dd>", html);
-        Assert.Contains("Vigente", html);
-        Assert.Contains("href=\"/documentos/GLEGN02-P001/4.0\"", html);
-        Assert.Contains("Primeras líneas del documento", html);
-        Assert.Contains("Versión 3.0", html);
-        Assert.Contains("href=\"/documentos/GLEGN02-P001/3.0\"", html);
-        Assert.Contains("Obsoleto", html);
+        HtmlAssert.Shows(html, "Procedimiento Actos Administrativos", "<dt>Versión</dt><dd>4.0</dd>", "Vigente",
+            "href=\"/documentos/GLEGN02-P001/4.0\"", "Primeras líneas del documento",
+            "Versión 3.0", "href=\"/documentos/GLEGN02-P001/3.0\"", "Obsoleto");
     }
 
     [Fact]
