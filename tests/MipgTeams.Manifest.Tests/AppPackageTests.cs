@@ -27,6 +27,15 @@ public sealed class AppPackageTests : IDisposable
 
     private static ToolResult Build(Dictionary<string, string?> values) => Tool.Run("bash", [Path.Combine(Manifest, "build-package.sh")], values);
 
+    // The manifest.json of a package built from the sample values.
+    private JsonNode BuiltManifest()
+    {
+        Assert.Equal(0, Build(Values()).ExitCode);
+        using var zip = ZipFile.OpenRead(Zip);
+        using var reader = new StreamReader(zip.GetEntry("manifest.json")!.Open());
+        return JsonNode.Parse(reader.ReadToEnd())!;
+    }
+
     [Fact]
     public void The_package_holds_exactly_the_manifest_and_both_icons_at_its_root()
     {
@@ -40,10 +49,7 @@ public sealed class AppPackageTests : IDisposable
     [Fact]
     public void The_manifest_is_filled_in_and_declares_the_bot_in_every_scope_with_spanish_commands()
     {
-        Assert.Equal(0, Build(Values()).ExitCode);
-        using var zip = ZipFile.OpenRead(Zip);
-        using var reader = new StreamReader(zip.GetEntry("manifest.json")!.Open());
-        var manifest = JsonNode.Parse(reader.ReadToEnd())!;
+        var manifest = BuiltManifest();
 
         Assert.DoesNotContain("${{", manifest.ToJsonString(), StringComparison.Ordinal);
         Assert.True(Version.Parse(manifest["manifestVersion"]!.GetValue<string>()) >= new Version(1, 22));
@@ -95,10 +101,7 @@ public sealed class AppPackageTests : IDisposable
     [Fact]
     public void The_indicators_open_as_a_personal_tab_next_to_the_bot_chat()
     {
-        Assert.Equal(0, Build(Values()).ExitCode);
-        using var zip = ZipFile.OpenRead(Zip);
-        using var reader = new StreamReader(zip.GetEntry("manifest.json")!.Open());
-        var manifest = JsonNode.Parse(reader.ReadToEnd())!;
+        var manifest = BuiltManifest();
 
         var tabs = manifest["staticTabs"]!.AsArray();
         Assert.Equal(["conversations", "indicadores"], tabs.Select(t => t!["entityId"]!.GetValue<string>()));

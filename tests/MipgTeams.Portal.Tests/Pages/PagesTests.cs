@@ -37,12 +37,14 @@ public sealed class PagesTests(PortalFixture portal) : PortalTests(portal)
             "Versión 3.0", "href=\"/documentos/GLEGN02-P001/3.0\"", "Obsoleto");
     }
 
-    [Fact]
-    public async Task A_code_typed_in_lower_case_redirects_to_its_page()
+    [Theory]
+    [InlineData("/documentos/glegn02-p001", HttpStatusCode.MovedPermanently)] // typed in lower case: the page's one address
+    [InlineData("/buscar?q=glegn02-p001", HttpStatusCode.Redirect)] // searched: straight to the page, no results list
+    public async Task A_code_typed_in_lower_case_or_searched_goes_to_its_page(string path, HttpStatusCode status)
     {
-        var response = await Host.Client.GetAsync("/documentos/glegn02-p001");
+        var response = await Host.Client.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(status, response.StatusCode);
         Assert.Equal("/documentos/GLEGN02-P001", response.Headers.Location?.ToString());
     }
 
@@ -87,15 +89,6 @@ public sealed class PagesTests(PortalFixture portal) : PortalTests(portal)
 
         Assert.Contains("GLEGN02-F002", html);
         Assert.Contains("class=\"best\"", html);
-    }
-
-    [Fact]
-    public async Task Search_for_a_code_goes_straight_to_its_page()
-    {
-        var response = await Host.Client.GetAsync("/buscar?q=glegn02-p001");
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/documentos/GLEGN02-P001", response.Headers.Location?.ToString());
     }
 
     [Fact]
