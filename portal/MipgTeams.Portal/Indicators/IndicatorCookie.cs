@@ -6,7 +6,7 @@ namespace MipgTeams.Portal.Indicators;
 internal static class IndicatorCookie
 {
     public const string SignInPath = "/indicadores/ingresar";
-    private const string Name = "mipg-indicadores";
+    public const string Name = "mipg-indicadores";
 
     // Signed in but not allowed is a 403 with the Spanish error page, not a redirect to a page that says so.
     public static void Configure(CookieAuthenticationOptions options)
