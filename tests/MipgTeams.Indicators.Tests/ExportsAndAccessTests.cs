@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.Domain.Settings;
 using MipgTeams.Indicators.Access;
 using MipgTeams.Indicators.Charts;
@@ -13,25 +12,20 @@ using MipgTeams.TestSupport;
 namespace MipgTeams.Indicators.Tests;
 
 /// <summary>What leaves the indicators (feeds, Excel, charts) and who may see them, on the SQLite known history.</summary>
-public sealed class ExportsAndAccessTests : IAsyncLifetime
+public sealed class ExportsAndAccessTests() : KnownHistoryTests(StoreProvider.Sqlite)
 {
-    private TestStore store = null!;
     private IndicatorReport report = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        store = await TestStore.CreateAsync(StoreProvider.Sqlite);
-        await using var db = store.CreateDbContext();
-        await KnownHistory.SeedAsync(db);
-        report = await new IndicatorQueries(store.Factory, new FakeTimeProvider(KnownHistory.Now)).LoadAsync(new IndicatorFilter(2026));
+        await base.InitializeAsync();
+        report = await Queries.LoadAsync(new IndicatorFilter(2026));
     }
-
-    public async Task DisposeAsync() => await store.DisposeAsync();
 
     [Fact]
     public void The_csv_feed_has_stable_keys_and_invariant_numbers()
     {
-        var csv = Encoding.UTF8.GetString(IndicatorCsv.Write(IndicatorTables.Get(report, IndicatorTables.CycleTimes)!)).TrimStart('\uFEFF');
+        var csv = Encoding.UTF8.GetString(IndicatorCsv.Write(IndicatorTables.CycleTimes.From(report))).TrimStart('\uFEFF');
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal("paso,trimestre,decisiones,promedio,mediana,maximo,plazo,a_tiempo,porcentaje_a_tiempo", lines[0]);
@@ -42,7 +36,7 @@ public sealed class ExportsAndAccessTests : IAsyncLifetime
     [Fact]
     public void The_json_feed_is_an_array_of_flat_objects()
     {
-        using var json = JsonDocument.Parse(IndicatorJson.Write(IndicatorTables.Get(report, IndicatorTables.Requests)!));
+        using var json = JsonDocument.Parse(IndicatorJson.Write(IndicatorTables.Requests.From(report)));
 
         var q2 = json.RootElement[1];
         Assert.Equal("2026-T2", q2.GetProperty("trimestre").GetString());
@@ -89,7 +83,7 @@ public sealed class ExportsAndAccessTests : IAsyncLifetime
     [Fact]
     public async Task Quality_members_and_committee_members_may_see_the_indicators_and_nobody_else()
     {
-        await using var db = store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         Assert.True(await db.MaySeeAsync(KnownHistory.Quality.EntraObjectId, default));
         Assert.False(await db.MaySeeAsync(KnownHistory.Rosa.EntraObjectId, default));
         Assert.False(await db.MaySeeAsync(null, default));

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.Domain.Reminders;
 using MipgTeams.Domain.Settings;
 using MipgTeams.Indicators.Queries;
@@ -8,23 +7,10 @@ using MipgTeams.TestSupport;
 namespace MipgTeams.Indicators.Tests;
 
 /// <summary>Each indicator's value for <see cref="KnownHistory"/>, on SQLite and on PostgreSQL (see the two subclasses).</summary>
-public abstract class IndicatorQueriesTests(StoreProvider provider) : IAsyncLifetime
+public abstract class IndicatorQueriesTests(StoreProvider provider) : KnownHistoryTests(provider)
 {
-    private TestStore store = null!;
-    private IndicatorQueries queries = null!;
-
-    public async Task InitializeAsync()
-    {
-        store = await TestStore.CreateAsync(provider);
-        await using var db = store.CreateDbContext();
-        await KnownHistory.SeedAsync(db);
-        queries = new IndicatorQueries(store.Factory, new FakeTimeProvider(KnownHistory.Now));
-    }
-
-    public async Task DisposeAsync() => await store.DisposeAsync();
-
     private Task<IndicatorReport> Load(int? quarter = null, string? macroprocess = null, string? process = null) =>
-        queries.LoadAsync(new IndicatorFilter(2026, quarter, macroprocess, process));
+        Queries.LoadAsync(new IndicatorFilter(2026, quarter, macroprocess, process));
 
     [Fact]
     public async Task Published_changes_are_counted_by_quarter_kind_and_macroprocess()
@@ -84,7 +70,7 @@ public abstract class IndicatorQueriesTests(StoreProvider provider) : IAsyncLife
     [Fact]
     public async Task The_deadline_is_the_one_in_Configuracion()
     {
-        await using (var db = store.CreateDbContext())
+        await using (var db = Store.CreateDbContext())
         {
             db.Settings.Add(new AppSetting { Key = ReminderSettings.LeaderDeadlineKey, Value = "8" });
             await db.SaveChangesAsync();
@@ -182,7 +168,7 @@ public abstract class IndicatorQueriesTests(StoreProvider provider) : IAsyncLife
     [Fact]
     public async Task A_request_moved_to_another_process_when_resubmitted_counts_there_from_its_submission()
     {
-        await using (var db = store.CreateDbContext())
+        await using (var db = Store.CreateDbContext())
         {
             var d = await db.ChangeRequests.SingleAsync(r => r.DocumentCode == "GLEGN02-I001");
             d.Reject(new Domain.ChangeRequests.Actor(KnownHistory.Leo.EntraObjectId!, KnownHistory.Leo.DisplayName),
@@ -205,7 +191,7 @@ public abstract class IndicatorQueriesTests(StoreProvider provider) : IAsyncLife
     [Fact]
     public async Task An_empty_year_has_four_quarters_of_zeros()
     {
-        var report = await queries.LoadAsync(new IndicatorFilter(2024));
+        var report = await Queries.LoadAsync(new IndicatorFilter(2024));
 
         Assert.Equal(4, report.Requests.Count);
         Assert.All(report.Requests, r => Assert.Equal((0, 0, 0, 0, 0), (r.Submitted, r.Published, r.Returned, r.Cancelled, r.InProgress)));
@@ -219,7 +205,7 @@ public abstract class IndicatorQueriesTests(StoreProvider provider) : IAsyncLife
     [Fact]
     public async Task A_process_renamed_in_the_list_keeps_its_history_under_the_new_name()
     {
-        await using (var db = store.CreateDbContext())
+        await using (var db = Store.CreateDbContext())
         {
             var process = await db.Processes.SingleAsync(p => p.Code == "GLEGN02");
             process.Name = "Mejora Normativa y Jurídica";

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Indicators.Access;
 using MipgTeams.Indicators.Queries;
@@ -10,25 +9,12 @@ using MipgTeams.TestSupport;
 namespace MipgTeams.Indicators.Tests;
 
 /// <summary>Socialización, the waiting table by who, an empty quarter and an inactive member, on the SQLite known history.</summary>
-public sealed class MoreIndicatorTests : IAsyncLifetime
+public sealed class MoreIndicatorTests() : KnownHistoryTests(StoreProvider.Sqlite)
 {
-    private TestStore store = null!;
-    private IndicatorQueries queries = null!;
-
-    public async Task InitializeAsync()
-    {
-        store = await TestStore.CreateAsync(StoreProvider.Sqlite);
-        await using var db = store.CreateDbContext();
-        await KnownHistory.SeedAsync(db);
-        queries = new IndicatorQueries(store.Factory, new FakeTimeProvider(KnownHistory.Now));
-    }
-
-    public async Task DisposeAsync() => await store.DisposeAsync();
-
     [Fact]
     public async Task Socializacion_is_the_share_of_the_people_a_version_was_sent_to_who_read_it()
     {
-        await using (var db = store.CreateDbContext())
+        await using (var db = Store.CreateDbContext())
         {
             var a = await db.ChangeRequests.SingleAsync(r => r.DocumentCode == "GLEGN02-P001");
             // Sent to the leader (Leo), the requester (Rosa) and, by the Socializar column, Carmen and a channel.
@@ -46,21 +32,21 @@ public sealed class MoreIndicatorTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var report = await queries.LoadAsync(new IndicatorFilter(2026));
+        var report = await Queries.LoadAsync(new IndicatorFilter(2026));
         var version = Assert.Single(report.Socialization.Versions);
 
         Assert.Equal(("GLEGN02-P001", "2.0", "Mejora Normativa"), (version.Document, version.Version, version.ProcessName));
         Assert.Equal((3, 1, 2, 33.3), (version.Audience, version.AudienceRead, version.Readers, version.ReadPercent));
-        Assert.Empty((await queries.LoadAsync(new IndicatorFilter(2026, 2))).Socialization.Versions);
-        Assert.Empty((await queries.LoadAsync(new IndicatorFilter(2026, Macroprocess: "ME"))).Socialization.Versions);
+        Assert.Empty((await Queries.LoadAsync(new IndicatorFilter(2026, 2))).Socialization.Versions);
+        Assert.Empty((await Queries.LoadAsync(new IndicatorFilter(2026, Macroprocess: "ME"))).Socialization.Versions);
         Assert.Equal(["GLEGN02-P001", "2.0", "Mejora Normativa", "27/03/2026 10:00", 3, 1, 2, 33.3],
-            Assert.Single(IndicatorTables.Get(report, IndicatorTables.Socialization)!.Rows));
+            Assert.Single(IndicatorTables.Socialization.From(report).Rows));
     }
 
     [Fact]
     public async Task The_waiting_table_by_who_counts_requests_overdue_and_by_age_band()
     {
-        var table = IndicatorTables.Get(await queries.LoadAsync(new IndicatorFilter(2026)), IndicatorTables.WaitingByWho)!;
+        var table = IndicatorTables.WaitingByWho.From(await Queries.LoadAsync(new IndicatorFilter(2026)));
 
         Assert.Equal(["espera_a", "solicitudes", "vencidas", "dias_0_2", "dias_3_5", "dias_6_10", "dias_11_20", "dias_mas_20"], table.Columns.Select(c => c.Key));
         Assert.Equal(["Leonardo Díaz", 1, 1, 0, 0, 1, 0, 0], table.Rows[0]);
@@ -70,7 +56,7 @@ public sealed class MoreIndicatorTests : IAsyncLifetime
     [Fact]
     public async Task An_empty_quarter_has_zeros_and_no_percentage()
     {
-        var report = await queries.LoadAsync(new IndicatorFilter(2026, 3));
+        var report = await Queries.LoadAsync(new IndicatorFilter(2026, 3));
 
         Assert.Equal(new RequestCounts(2026, 3, 0, 0, 0, 0, InProgress: 1), Assert.Single(report.Requests));
         Assert.Equal(KindCounts.None, Assert.Single(report.ProcessesModified.ByQuarter).Changes);
@@ -82,7 +68,7 @@ public sealed class MoreIndicatorTests : IAsyncLifetime
     [Fact]
     public async Task A_quality_member_marked_inactive_in_the_list_may_no_longer_see_them()
     {
-        await using var db = store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         Assert.True(await db.MaySeeAsync(KnownHistory.Quality.EntraObjectId, default));
 
         (await db.QualityTeam.SingleAsync()).IsActive = false;

@@ -1,4 +1,5 @@
 using MipgTeams.Domain.People;
+using MipgTeams.Domain.Processes;
 
 namespace MipgTeams.Domain.ChangeRequests;
 
@@ -7,7 +8,7 @@ namespace MipgTeams.Domain.ChangeRequests;
 /// document's process and the quality team to publication. Every move checks the state, the person and the version it
 /// was made on, changes the state, bumps <see cref="Version"/> and records an audit event; an illegal move throws.
 /// </summary>
-public sealed class ChangeRequest
+public sealed class ChangeRequest : IBelongsToProcess
 {
     public const int MaxComment = 1000;
     private readonly List<ChangeRequestEvent> events = [];

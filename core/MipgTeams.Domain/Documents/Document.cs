@@ -1,10 +1,12 @@
+using MipgTeams.Domain.Processes;
+
 namespace MipgTeams.Domain.Documents;
 
 /// <summary>
 /// A controlled document as synced from a SharePoint library (or the local folder library).
 /// <see cref="ChangeNumber"/> grows on every change so that each bot instance can bring its search index up to date.
 /// </summary>
-public sealed class Document
+public sealed class Document : IBelongsToProcess
 {
     public long Id { get; set; }
     /// <summary>Which library the item lives in (drive id, or the folder library's name).</summary>

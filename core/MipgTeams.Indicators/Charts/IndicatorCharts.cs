@@ -9,25 +9,18 @@ public static class IndicatorCharts
     {
         var q = report.ProcessesModified.ByQuarter;
         return SvgChart.Bars("grafico-procesos", "Cambios publicados por trimestre y tipo", Quarters(q.Select(x => (x.Year, x.Quarter))),
-        [
-            new("Creados", q.Select(x => (double?)x.Changes.Created).ToList()),
-            new("Modificados", q.Select(x => (double?)x.Changes.Modified).ToList()),
-            new("Nueva versión", q.Select(x => (double?)x.Changes.NewVersion).ToList()),
-            new("Eliminados", q.Select(x => (double?)x.Changes.Removed).ToList()),
-        ], stacked: true);
+            Series(q, ("Creados", x => x.Changes.Created), ("Modificados", x => x.Changes.Modified),
+                ("Nueva versión", x => x.Changes.NewVersion), ("Eliminados", x => x.Changes.Removed)),
+            stacked: true);
     }
 
     public static string Requests(IndicatorReport report)
     {
         var r = report.Requests;
         return SvgChart.Bars("grafico-solicitudes", "Solicitudes de cambio por trimestre", Quarters(r.Select(x => (x.Year, x.Quarter))),
-        [
-            new("Radicadas", r.Select(x => (double?)x.Submitted).ToList()),
-            new("Publicadas", r.Select(x => (double?)x.Published).ToList()),
-            new("Devueltas", r.Select(x => (double?)x.Returned).ToList()),
-            new("Canceladas", r.Select(x => (double?)x.Cancelled).ToList()),
-            new("En trámite", r.Select(x => (double?)x.InProgress).ToList()),
-        ], stacked: false);
+            Series(r, ("Radicadas", x => x.Submitted), ("Publicadas", x => x.Published), ("Devueltas", x => x.Returned),
+                ("Canceladas", x => x.Cancelled), ("En trámite", x => x.InProgress)),
+            stacked: false);
     }
 
     public static string CycleTimes(IndicatorReport report)
@@ -51,12 +44,8 @@ public static class IndicatorCharts
     {
         var q = report.Questions.ByQuarter;
         return SvgChart.Bars("grafico-preguntas", "Preguntas por trimestre", Quarters(q.Select(x => (x.Year, x.Quarter))),
-        [
-            new("Respondidas", q.Select(x => (double?)x.Answered).ToList()),
-            new("Sin respuesta", q.Select(x => (double?)x.Unanswered).ToList()),
-            new("👍", q.Select(x => (double?)x.Helpful).ToList()),
-            new("👎", q.Select(x => (double?)x.Unhelpful).ToList()),
-        ], stacked: false);
+            Series(q, ("Respondidas", x => x.Answered), ("Sin respuesta", x => x.Unanswered), ("👍", x => x.Helpful), ("👎", x => x.Unhelpful)),
+            stacked: false);
     }
 
     public static string Socialization(IndicatorReport report)
@@ -66,6 +55,10 @@ public static class IndicatorCharts
             versions.Select(v => $"{v.Document} v{v.Version}").ToList(),
             [new("% leída", versions.Select(v => v.ReadPercent).ToList())], stacked: false);
     }
+
+    // One series per named column of the rows, its values in the rows' order.
+    private static List<ChartSeries> Series<T>(IReadOnlyList<T> rows, params (string Name, Func<T, double?> Value)[] columns) =>
+        columns.Select(c => new ChartSeries(c.Name, rows.Select(c.Value).ToList())).ToList();
 
     private static List<string> Quarters(IEnumerable<(int Year, int Quarter)> quarters) => quarters.Select(q => QuarterBounds.Label(q.Year, q.Quarter)).ToList();
 }

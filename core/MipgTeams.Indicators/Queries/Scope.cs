@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MipgTeams.Domain.ChangeRequests;
 using MipgTeams.Domain.Documents;
+using MipgTeams.Domain.Processes;
 using MipgTeams.Store;
 using MipgTeams.Store.ChangeRequests;
 
@@ -14,18 +15,24 @@ internal static class Scope
 {
     public static bool IsFiltered(IndicatorFilter filter) => filter.Process is not null || filter.Macroprocess is not null;
 
-    public static IQueryable<ChangeRequest> Requests(MipgDbContext db, IndicatorFilter filter)
+    public static IQueryable<ChangeRequest> Requests(MipgDbContext db, IndicatorFilter filter) => InScope(db.ChangeRequests, db, filter);
+
+    public static IQueryable<Document> Documents(MipgDbContext db, IndicatorFilter filter) => InScope(db.Documents, db, filter);
+
+    // The process or one of its subprocesses, and a process of the macroprocess, as the Procesos list says now.
+    private static IQueryable<T> InScope<T>(IQueryable<T> items, MipgDbContext db, IndicatorFilter filter)
+        where T : class, IBelongsToProcess
     {
-        var requests = db.ChangeRequests.AsNoTracking();
+        items = items.AsNoTracking();
         if (filter.Process is { } process)
         {
-            requests = requests.Where(r => r.ProcessCode == process || db.Processes.Any(p => p.Code == r.ProcessCode && p.ParentCode == process));
+            items = items.Where(i => i.ProcessCode == process || db.Processes.Any(p => p.Code == i.ProcessCode && p.ParentCode == process));
         }
         if (filter.Macroprocess is { } macroprocess)
         {
-            requests = requests.Where(r => db.Processes.Any(p => p.Code == r.ProcessCode && p.MacroprocessCode == macroprocess));
+            items = items.Where(i => db.Processes.Any(p => p.Code == i.ProcessCode && p.MacroprocessCode == macroprocess));
         }
-        return requests;
+        return items;
     }
 
     /// <summary>
@@ -60,20 +67,6 @@ internal static class Scope
     {
         var events = db.ChangeRequestEvents.AsNoTracking();
         return codes is null ? events : events.Where(e => codes.Contains(EF.Property<string>(e, EventFacts.ProcessCode)));
-    }
-
-    public static IQueryable<Document> Documents(MipgDbContext db, IndicatorFilter filter)
-    {
-        var documents = db.Documents.AsNoTracking();
-        if (filter.Process is { } process)
-        {
-            documents = documents.Where(d => d.ProcessCode == process || db.Processes.Any(p => p.Code == d.ProcessCode && p.ParentCode == process));
-        }
-        if (filter.Macroprocess is { } macroprocess)
-        {
-            documents = documents.Where(d => db.Processes.Any(p => p.Code == d.ProcessCode && p.MacroprocessCode == macroprocess));
-        }
-        return documents;
     }
 
     /// <summary>Process names by code, from the Procesos list (a few hundred rows).</summary>

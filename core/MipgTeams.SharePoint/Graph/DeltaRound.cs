@@ -3,29 +3,19 @@ namespace MipgTeams.SharePoint.Graph;
 /// <summary>
 /// Where a library's delta read stands: the link of the next page (null: a fresh full enumeration), the folder tree as
 /// of that page, the deltaLink of the last finished round, and for a full enumeration its id and the files still
-/// waiting for their folder.
+/// waiting for their folder. Made by <see cref="Resume"/> or <see cref="Full"/>.
 /// </summary>
-internal sealed class DeltaRound
+internal sealed class DeltaRound(FolderTree tree, string deltaLink, string? link, string? enumeration, List<PendingFile> pending, bool resumed)
 {
-    private DeltaRound(FolderTree tree, string deltaLink, string? link, string? enumeration, List<PendingFile> pending, bool resumed)
-    {
-        Tree = tree;
-        DeltaLink = deltaLink;
-        Link = link;
-        Enumeration = enumeration;
-        Pending = pending;
-        Resumed = resumed;
-    }
-
-    public FolderTree Tree { get; }
-    public string DeltaLink { get; }
-    public string? Link { get; set; }
-    public string? Enumeration { get; }
+    public FolderTree Tree { get; } = tree;
+    public string DeltaLink { get; } = deltaLink;
+    public string? Link { get; set; } = link;
+    public string? Enumeration { get; } = enumeration;
     public bool IsFull => Enumeration is not null;
-    public List<PendingFile> Pending { get; }
+    public List<PendingFile> Pending { get; } = pending;
 
     /// <summary>The link comes from a stored nextLink, which may have expired.</summary>
-    public bool Resumed { get; set; }
+    public bool Resumed { get; set; } = resumed;
 
     /// <summary>Continues a stored round, starts the next incremental round, or (nothing stored) a full enumeration.</summary>
     public static DeltaRound Resume(DriveCheckpoint? checkpoint)

@@ -29,7 +29,7 @@ internal static class IndicatorFeeds
         app.MapGet(FeedPrefix + "{nombre}.{formato}", async (string nombre, string formato, HttpContext context, IndicatorReportCache queries, PublicCatalog catalog,
             CancellationToken cancellationToken) =>
         {
-            if (!IndicatorTables.Names.Contains(nombre) || formato is not ("csv" or "json"))
+            if (IndicatorTables.Find(nombre) is not { } definition || formato is not ("csv" or "json"))
             {
                 context.Items[ErrorMessage.Key] = $"No existe el indicador «{Shorten(nombre)}.{Shorten(formato)}». Los indicadores son: "
                     + string.Join(", ", IndicatorTables.Names) + " (en .csv o .json).";
@@ -39,7 +39,7 @@ internal static class IndicatorFeeds
             {
                 return Results.StatusCode(StatusCodes.Status400BadRequest);
             }
-            var table = IndicatorTables.Get(report, nombre)!;
+            var table = definition.From(report);
             return formato == "csv"
                 ? Results.File(IndicatorCsv.Write(table), IndicatorCsv.ContentType, $"{nombre} {FileLabel(report.Filter)}.csv")
                 : Results.Bytes(IndicatorJson.Write(table), IndicatorJson.ContentType);

@@ -15,8 +15,6 @@ internal static class IndicatorSignIn
 {
     public const string ModeKey = "Portal:Auth:Mode";
     public const string EntraSection = "AzureAd";
-    public const string SignInPath = "/indicadores/ingresar";
-    public const string CookieName = "mipg-indicadores";
 
     private static readonly string[] EntraRequired = ["TenantId", "ClientId"];
 
@@ -53,7 +51,7 @@ internal static class IndicatorSignIn
                 .AddMicrosoftIdentityWebApp(entra);
             services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, o =>
             {
-                Cookie(o);
+                IndicatorCookie.Configure(o);
                 // Teams shows the page in a frame of another site: the session cookie must travel there (HTTPS only).
                 o.Cookie.SameSite = SameSiteMode.None;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
@@ -63,8 +61,8 @@ internal static class IndicatorSignIn
         {
             services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
             {
-                Cookie(o);
-                o.LoginPath = SignInPath;
+                IndicatorCookie.Configure(o);
+                o.LoginPath = IndicatorCookie.SignInPath;
             });
         }
         return services;
@@ -83,23 +81,6 @@ internal static class IndicatorSignIn
             : throw Invalid($"{ModeKey}: «{text}» no es un modo de ingreso; use EntraId, Development o None.");
     }
 
-    // Signed in but not allowed is a 403 with the Spanish error page, not a redirect to a page that says so.
-    private static void Cookie(CookieAuthenticationOptions options)
-    {
-        options.Cookie.Name = CookieName;
-        options.Cookie.HttpOnly = true;
-        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        options.ExpireTimeSpan = TimeSpan.FromHours(8);
-        options.SlidingExpiration = true;
-        options.Events.OnRedirectToAccessDenied = context =>
-        {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            return Task.CompletedTask;
-        };
-    }
-
     private static OptionsValidationException Invalid(string message) => new(ModeKey, typeof(PortalAuth), [message]);
 }
 
-/// <summary>The sign-in mode the host started with, for the pages.</summary>
-public sealed record PortalAuth(PortalAuthMode Mode);

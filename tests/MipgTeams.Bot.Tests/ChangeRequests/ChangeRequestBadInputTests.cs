@@ -74,8 +74,7 @@ public sealed class ChangeRequestBadInputTests : ChangeRequestTests
     [Fact]
     public async Task Card_data_that_is_not_text_reads_as_missing_never_as_its_json()
     {
-        await Scenario.SubmitAsync();
-        var reject = Action(await Scenario.CardForAsync(Andrea), "cr.reject");
+        var reject = Action(await Scenario.SubmitForTheLeadersCardAsync(), "cr.reject");
         reject["data"]!["comment"] = JsonNode.Parse("{\"x\": 1}");
 
         var answer = await Bot.ClickAsync(reject, aadObjectId: Andrea);
@@ -151,8 +150,7 @@ public sealed class ChangeRequestBadInputTests : ChangeRequestTests
     [Fact]
     public async Task Forged_card_data_another_request_or_version_changes_nothing()
     {
-        await Scenario.SubmitAsync();
-        var card = await Scenario.CardForAsync(Andrea);
+        var card = await Scenario.SubmitForTheLeadersCardAsync();
 
         var unknown = Action(card, "cr.approve");
         unknown["data"]!["requestId"] = 999;
@@ -198,8 +196,7 @@ public sealed class ChangeRequestBadInputTests : ChangeRequestTests
     [Fact]
     public async Task A_replayed_decision_after_publication_changes_nothing()
     {
-        await Scenario.SubmitAsync();
-        var leaderCard = await Scenario.CardForAsync(Andrea);
+        var leaderCard = await Scenario.SubmitForTheLeadersCardAsync();
         await Scenario.ClickAsync(leaderCard, "cr.approve", Andrea);
         var qualityCard = await Scenario.CardForAsync(Lina);
         await Scenario.ClickAsync(qualityCard, "cr.validate", Lina);

@@ -82,8 +82,7 @@ public sealed class ChangeRequestFlowTests : ChangeRequestTests
     [Fact]
     public async Task A_rejection_needs_a_comment_returns_the_request_and_the_requester_resubmits_it()
     {
-        await Scenario.SubmitAsync();
-        var card = await Scenario.CardForAsync(Andrea);
+        var card = await Scenario.SubmitForTheLeadersCardAsync();
 
         var noComment = await Scenario.ClickAsync(card, "cr.reject", Andrea, comment: "  ");
         Assert.Contains("Escribe un comentario", Visible(noComment), StringComparison.Ordinal);
@@ -115,8 +114,7 @@ public sealed class ChangeRequestFlowTests : ChangeRequestTests
     [Fact]
     public async Task An_approver_who_is_not_the_assigned_one_is_refused_and_sees_a_read_only_card()
     {
-        await Scenario.SubmitAsync();
-        var card = await Scenario.CardForAsync(Andrea);
+        var card = await Scenario.SubmitForTheLeadersCardAsync();
 
         var byQuality = await Scenario.ClickAsync(card, "cr.approve", Lina);
         var byRequester = await Scenario.ClickAsync(card, "cr.approve", Ana);
@@ -132,8 +130,7 @@ public sealed class ChangeRequestFlowTests : ChangeRequestTests
     [Fact]
     public async Task Comments_written_when_approving_and_validating_go_into_the_history()
     {
-        await Scenario.SubmitAsync();
-        await Scenario.ClickAsync(await Scenario.CardForAsync(Andrea), "cr.approve", Andrea, comment: "De acuerdo; revisar la numeración del anexo");
+        await Scenario.ClickAsync(await Scenario.SubmitForTheLeadersCardAsync(), "cr.approve", Andrea, comment: "De acuerdo; revisar la numeración del anexo");
         var validated = await Scenario.ClickAsync(await Scenario.CardForAsync(Lina), "cr.validate", Lina, comment: "Publicado con la versión 5.0");
 
         var request = await Scenario.RequestAsync();
@@ -145,8 +142,7 @@ public sealed class ChangeRequestFlowTests : ChangeRequestTests
     [Fact]
     public async Task A_double_click_makes_exactly_one_transition()
     {
-        await Scenario.SubmitAsync();
-        var card = await Scenario.CardForAsync(Andrea);
+        var card = await Scenario.SubmitForTheLeadersCardAsync();
 
         var first = await Scenario.ClickAsync(card, "cr.approve", Andrea);
         var second = await Scenario.ClickAsync(card, "cr.approve", Andrea);
@@ -163,8 +159,7 @@ public sealed class ChangeRequestFlowTests : ChangeRequestTests
     [Fact]
     public async Task Two_quality_members_validating_at_once_make_exactly_one_transition()
     {
-        await Scenario.SubmitAsync();
-        await Scenario.ClickAsync(await Scenario.CardForAsync(Andrea), "cr.approve", Andrea);
+        await Scenario.ClickAsync(await Scenario.SubmitForTheLeadersCardAsync(), "cr.approve", Andrea);
         var linaCard = await Scenario.CardForAsync(Lina);
         var elfaCard = await Scenario.CardForAsync(Elfa);
 
@@ -182,8 +177,7 @@ public sealed class ChangeRequestFlowTests : ChangeRequestTests
     [Fact]
     public async Task A_leader_changed_in_the_list_while_a_request_waits_takes_it_over()
     {
-        await Scenario.SubmitAsync();
-        var oldCard = await Scenario.CardForAsync(Andrea);
+        var oldCard = await Scenario.SubmitForTheLeadersCardAsync();
         const string NewLeader = "5f0c1a10-0000-4000-8000-0000000000aa";
         var list = Path.Combine(Bot.Demo.Folder, "lists", "procesos.json");
         var json = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(list))!;

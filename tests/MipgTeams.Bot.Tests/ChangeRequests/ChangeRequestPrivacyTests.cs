@@ -15,8 +15,7 @@ public sealed class ChangeRequestPrivacyTests : ChangeRequestTests
     [Fact]
     public async Task Someone_outside_the_request_learns_nothing_of_it_from_any_button()
     {
-        await Scenario.SubmitAsync();
-        var card = await Scenario.CardForAsync(Andrea);
+        var card = await Scenario.SubmitForTheLeadersCardAsync();
         await Scenario.ClickAsync(card, "cr.reject", Andrea, comment: "Comentario interno del líder");
         var returned = await Scenario.CardForAsync(Ana);
 
@@ -47,8 +46,7 @@ public sealed class ChangeRequestPrivacyTests : ChangeRequestTests
     [Fact]
     public async Task Corrections_are_only_checked_for_the_requester_of_a_returned_request()
     {
-        await Scenario.SubmitAsync();
-        var card = await Scenario.CardForAsync(Andrea);
+        var card = await Scenario.SubmitForTheLeadersCardAsync();
         var resubmit = WithVerb(Action(card, "cr.approve"), "cr.resubmit");
         resubmit["data"]!["description"] = "";
 

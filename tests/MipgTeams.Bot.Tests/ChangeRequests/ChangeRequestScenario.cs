@@ -93,6 +93,13 @@ internal sealed class ChangeRequestScenario(BotHost bot)
     /// <summary>One pass of the publication worker.</summary>
     public Task<int> PublishAsync() => Bot.Services.GetRequiredService<MipgTeams.SharePoint.Publishing.PublicationRunner>().RunDueAsync();
 
+    /// <summary>Submits the usual request as Ana and returns the approval card waiting for its leader, Andrea.</summary>
+    public async Task<JsonObject> SubmitForTheLeadersCardAsync()
+    {
+        await SubmitAsync();
+        return await CardForAsync(Andrea);
+    }
+
     /// <summary>The approval card waiting in the outbox for a person (the newest one).</summary>
     public async Task<JsonObject> CardForAsync(string objectId)
     {

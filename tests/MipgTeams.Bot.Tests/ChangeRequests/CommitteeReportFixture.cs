@@ -15,8 +15,7 @@ public sealed class CommitteeReportFixture : IAsyncLifetime
         Bot = await BotHost.StartAsync();
         var scenario = new ChangeRequestScenario(Bot);
         await scenario.SeedChatsAsync();
-        await scenario.SubmitAsync();
-        await scenario.ClickAsync(await scenario.CardForAsync(Andrea), "cr.approve", Andrea);
+        await scenario.ClickAsync(await scenario.SubmitForTheLeadersCardAsync(), "cr.approve", Andrea);
         await scenario.ClickAsync(await scenario.CardForAsync(Lina), "cr.validate", Lina);
         await scenario.PublishAsync();
         // Andrea reads the new version («Leído» on the «Nueva versión publicada» card): one acknowledgment.

@@ -67,9 +67,7 @@ public abstract class OutboxSenderLeaseTests(StoreProvider provider) : IAsyncLif
     [Fact]
     public async Task A_holder_that_dies_is_replaced_once_its_sender_lease_lapses_and_the_rest_is_delivered()
     {
-        await EnqueueAsync(200, i => Chat(i % Conversations));
-        var a = Instance("a");
-        var b = Instance("b");
+        var (a, b) = await TwoInstancesWith200MessagesAsync();
         var start = time.GetUtcNow();
         Assert.Equal(50, await a.SendDueAsync()); // as much as Teams allows the app in a second
         Assert.Equal(0, await b.SendDueAsync());
@@ -103,9 +101,7 @@ public abstract class OutboxSenderLeaseTests(StoreProvider provider) : IAsyncLif
     [Fact]
     public async Task A_clean_stop_releases_the_sender_lease_at_once_and_the_next_instance_keeps_to_the_limits()
     {
-        await EnqueueAsync(200, i => Chat(i % Conversations));
-        var a = Instance("a");
-        var b = Instance("b");
+        var (a, b) = await TwoInstancesWith200MessagesAsync();
         var service = new OutboxSenderService(a, Options.Create(Settings), time, NullLogger<OutboxSenderService>.Instance);
 
         await service.StartAsync(default);
@@ -128,9 +124,7 @@ public abstract class OutboxSenderLeaseTests(StoreProvider provider) : IAsyncLif
     [Fact]
     public async Task A_holder_stalled_past_its_lease_stops_sending_once_another_took_over()
     {
-        await EnqueueAsync(200, i => Chat(i % Conversations));
-        var a = Instance("a");
-        var b = Instance("b");
+        var (a, b) = await TwoInstancesWith200MessagesAsync();
         Assert.Equal(50, await a.SendDueAsync());
 
         time.Advance(Settings.SenderLease + TimeSpan.FromSeconds(1)); // a hangs; its lease lapses
@@ -146,6 +140,13 @@ public abstract class OutboxSenderLeaseTests(StoreProvider provider) : IAsyncLif
     }
 
     private static string Chat(int i) => $"a:chat-{i:D2}";
+
+    // 200 messages spread over the conversations, and two instances, "a" and "b", to send them.
+    private async Task<(OutboxSender A, OutboxSender B)> TwoInstancesWith200MessagesAsync()
+    {
+        await EnqueueAsync(200, i => Chat(i % Conversations));
+        return (Instance("a"), Instance("b"));
+    }
 
     private OutboxSender Instance(string name) =>
         new(store.Factory, connector, new TeamsPacer(), Options.Create(Settings), time, new BotTelemetry(metrics.GetRequiredService<IMeterFactory>()),

@@ -70,8 +70,7 @@ public abstract class OutboxSenderTests(StoreProvider provider) : IAsyncLifetime
     [Fact]
     public async Task A_refused_send_is_given_up_with_the_reason()
     {
-        connector.Server.Given(Request.Create().WithPath("/v3/conversations/*").UsingPost()).AtPriority(1)
-            .RespondWith(Response.Create().WithStatusCode(403));
+        ConnectorAnswersPosts("/v3/conversations/*", 403);
         await EnqueueAsync(o => o.ToPerson, "k1", Person);
 
         await Sender().SendDueAsync();
@@ -102,8 +101,7 @@ public abstract class OutboxSenderTests(StoreProvider provider) : IAsyncLifetime
     [Fact]
     public async Task A_chat_that_cannot_be_created_backs_off_and_is_given_up_after_the_last_attempt()
     {
-        connector.Server.Given(Request.Create().WithPath("/v3/conversations").UsingPost()).AtPriority(1)
-            .RespondWith(Response.Create().WithStatusCode(503));
+        ConnectorAnswersPosts("/v3/conversations", 503);
         await EnqueueAsync(o => o.ToPerson, "k1", "bbbbbbbb-0000-0000-0000-000000000002");
 
         await Sender().SendDueAsync();
@@ -213,8 +211,7 @@ public abstract class OutboxSenderTests(StoreProvider provider) : IAsyncLifetime
     [Fact]
     public async Task A_message_the_connector_keeps_failing_is_given_up_after_the_last_attempt_with_the_reason()
     {
-        connector.Server.Given(Request.Create().WithPath("/v3/conversations/*").UsingPost()).AtPriority(1)
-            .RespondWith(Response.Create().WithStatusCode(503));
+        ConnectorAnswersPosts("/v3/conversations/*", 503);
         await EnqueueAsync(o => o.ToPerson, "k1", Person);
 
         for (var pass = 0; pass < 20; pass++)
@@ -233,8 +230,7 @@ public abstract class OutboxSenderTests(StoreProvider provider) : IAsyncLifetime
     [Fact]
     public async Task A_failing_chat_does_not_hold_up_the_others_and_waits_for_the_outbox_backoff()
     {
-        connector.Server.Given(Request.Create().WithPath("/v3/conversations/a:personal-ana/activities").UsingPost()).AtPriority(1)
-            .RespondWith(Response.Create().WithStatusCode(503));
+        ConnectorAnswersPosts("/v3/conversations/a:personal-ana/activities", 503);
         await EnqueueAsync(o => o.ToPerson, "k1", Person);
         await EnqueueAsync(o => o.ToConversation, "k2", "19:grupo@thread.v2");
         using var resilient = ResilientConnector();
@@ -252,8 +248,7 @@ public abstract class OutboxSenderTests(StoreProvider provider) : IAsyncLifetime
     [Fact]
     public async Task A_one_to_one_chat_that_no_longer_exists_is_created_again()
     {
-        connector.Server.Given(Request.Create().WithPath("/v3/conversations/a:personal-ana/activities").UsingPost()).AtPriority(1)
-            .RespondWith(Response.Create().WithStatusCode(404));
+        ConnectorAnswersPosts("/v3/conversations/a:personal-ana/activities", 404);
         await EnqueueAsync(o => o.ToPerson, "k1", Person);
 
         Assert.Equal(0, await Sender().SendDueAsync());
@@ -327,6 +322,10 @@ public abstract class OutboxSenderTests(StoreProvider provider) : IAsyncLifetime
         {
         }
     }
+
+    // The connector answers every POST to the path (WireMock wildcards allowed) with the status, ahead of its success.
+    private void ConnectorAnswersPosts(string path, int status) =>
+        connector.Server.Given(Request.Create().WithPath(path).UsingPost()).AtPriority(1).RespondWith(Response.Create().WithStatusCode(status));
 }
 
 public sealed class SqliteOutboxSenderTests() : OutboxSenderTests(StoreProvider.Sqlite);

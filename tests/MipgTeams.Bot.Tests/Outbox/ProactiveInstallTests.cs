@@ -90,9 +90,7 @@ public sealed class ProactiveInstallTests : IAsyncLifetime
     [Fact]
     public async Task A_leader_who_appears_later_still_sees_the_request_and_then_gets_the_waiting_card_exactly_once()
     {
-        graph.InstallStatus = 403;
-        await scenario.SubmitAsync();
-        await scenario.SendOutboxAsync();
+        await SubmitWithTheInstallRefusedAsync();
         time.Advance(TimeSpan.FromHours(2));
         await scenario.SendOutboxAsync();
         Assert.Equal(OutboxStatus.Pending, (await CardToAndreaAsync()).Status);
@@ -116,9 +114,7 @@ public sealed class ProactiveInstallTests : IAsyncLifetime
     [Fact]
     public async Task An_installation_update_wakes_what_waits_for_that_person()
     {
-        graph.InstallStatus = 403;
-        await scenario.SubmitAsync();
-        await scenario.SendOutboxAsync();
+        await SubmitWithTheInstallRefusedAsync();
 
         var installed = Activity(Andrea, "29:andrea", "a:personal-andrea");
         installed["type"] = "installationUpdate";
@@ -152,6 +148,14 @@ public sealed class ProactiveInstallTests : IAsyncLifetime
         .Where(r => r.Method == "POST" && r.Path == $"/v3/conversations/{conversationId}/activities")
         .Select(r => JsonNode.Parse(r.Body!)!.AsObject())
         .Where(a => a["attachments"] is JsonArray { Count: > 0 });
+
+    // Andrea never opened the bot and the app's install for her is refused: the request's card to her waits.
+    private async Task SubmitWithTheInstallRefusedAsync()
+    {
+        graph.InstallStatus = 403;
+        await scenario.SubmitAsync();
+        await scenario.SendOutboxAsync();
+    }
 
     private async Task<OutboxMessage> CardToAndreaAsync() =>
         (await scenario.OutboxAsync()).Single(m => m.RecipientAadObjectId == Andrea && m.Key.Contains(":card:", StringComparison.Ordinal));

@@ -1,3 +1,5 @@
+using MipgTeams.TestSupport.Cards;
+
 namespace MipgTeams.Bot.Tests.Support;
 
 public static class Replies
@@ -20,58 +22,21 @@ public static class Replies
     public static List<JsonObject> Actions(JsonObject card) => Elements(card, "Action.Execute");
 
     /// <summary>Every element or action of a card with the given type (TextBlock, Input.Text…), wherever it sits.</summary>
-    public static List<JsonObject> Elements(JsonObject card, string type)
-    {
-        var found = new List<JsonObject>();
-        void Walk(JsonNode? node)
-        {
-            if (node is JsonObject obj)
-            {
-                if (obj["type"]?.GetValue<string>() == type)
-                {
-                    found.Add(obj);
-                }
-                foreach (var (_, child) in obj)
-                {
-                    Walk(child);
-                }
-            }
-            else if (node is JsonArray array)
-            {
-                foreach (var child in array)
-                {
-                    Walk(child);
-                }
-            }
-        }
-        Walk(card);
-        return found;
-    }
+    public static List<JsonObject> Elements(JsonObject card, string type) => [.. CardJson.Objects(card).Where(e => CardJson.TypeOf(e) == type)];
 
+    // Each TextBlock's text, and each titled value (a fact, a choice) as "title: value".
     private static void Collect(JsonNode? node, List<string?> parts)
     {
-        switch (node)
+        foreach (var obj in CardJson.Objects(node))
         {
-            case JsonObject obj:
-                if (obj["type"]?.GetValue<string>() == "TextBlock")
-                {
-                    parts.Add(obj["text"]?.GetValue<string>());
-                }
-                if (obj["title"] is JsonValue title && obj["value"] is JsonValue value)
-                {
-                    parts.Add($"{title}: {value}");
-                }
-                foreach (var (_, child) in obj)
-                {
-                    Collect(child, parts);
-                }
-                break;
-            case JsonArray array:
-                foreach (var child in array)
-                {
-                    Collect(child, parts);
-                }
-                break;
+            if (CardJson.TypeOf(obj) == "TextBlock")
+            {
+                parts.Add(obj["text"]?.GetValue<string>());
+            }
+            if (obj["title"] is JsonValue title && obj["value"] is JsonValue value)
+            {
+                parts.Add($"{title}: {value}");
+            }
         }
     }
 }

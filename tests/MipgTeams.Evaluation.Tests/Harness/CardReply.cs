@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using MipgTeams.TestSupport.Cards;
 
 namespace MipgTeams.Evaluation;
 
@@ -44,36 +45,19 @@ public sealed partial record CardReply(IReadOnlyList<string> Codes, string Text,
 
     public bool Contains(string phrase) => Fold(Text).Contains(Fold(phrase), StringComparison.Ordinal);
 
+    // Each TextBlock's text and each fact of a FactSet as "title: value", in card order.
     private static void Collect(JsonNode? node, List<string> texts)
     {
-        switch (node)
+        foreach (var item in CardJson.Objects(node))
         {
-            case JsonObject item:
-                if (item["type"]?.GetValue<string>() == "TextBlock" && item["text"]?.GetValue<string>() is { } text)
-                {
-                    texts.Add(text);
-                }
-                else if (item["type"]?.GetValue<string>() == "FactSet")
-                {
-                    foreach (var fact in item["facts"]?.AsArray() ?? [])
-                    {
-                        texts.Add($"{fact?["title"]}: {fact?["value"]}");
-                    }
-                }
-                foreach (var (key, child) in item)
-                {
-                    if (key is not "facts")
-                    {
-                        Collect(child, texts);
-                    }
-                }
-                break;
-            case JsonArray array:
-                foreach (var child in array)
-                {
-                    Collect(child, texts);
-                }
-                break;
+            if (CardJson.TypeOf(item) == "TextBlock" && item["text"]?.GetValue<string>() is { } text)
+            {
+                texts.Add(text);
+            }
+            else if (CardJson.TypeOf(item) == "FactSet")
+            {
+                texts.AddRange((item["facts"]?.AsArray() ?? []).Select(fact => $"{fact?["title"]}: {fact?["value"]}"));
+            }
         }
     }
 

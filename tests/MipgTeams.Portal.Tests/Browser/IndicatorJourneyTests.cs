@@ -41,7 +41,7 @@ public sealed class IndicatorJourneyTests(BrowserFixture browser)
         using var workbook = SpreadsheetDocument.Open(saved, false);
         var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
         Assert.Equal(IndicatorTables.Names, sheets.Select(s => s.Name!.Value));
-        var requests = (WorksheetPart)workbook.WorkbookPart.GetPartById(sheets.Single(s => s.Name == IndicatorTables.Requests).Id!);
+        var requests = (WorksheetPart)workbook.WorkbookPart.GetPartById(sheets.Single(s => s.Name == IndicatorTables.Requests.Name).Id!);
         var rows = requests.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
         Assert.Equal("Solicitudes de cambio", rows[0][0]);
         Assert.Equal("Trimestre", rows[1][0]);

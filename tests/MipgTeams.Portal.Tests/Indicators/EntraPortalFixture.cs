@@ -70,7 +70,7 @@ public sealed class EntraPortalFixture : IAsyncLifetime
         var properties = new AuthenticationProperties(new Dictionary<string, string?> { [".AuthScheme"] = OpenIdConnectDefaults.AuthenticationScheme });
         var ticket = new AuthenticationTicket(new ClaimsPrincipal(identity), properties, CookieAuthenticationDefaults.AuthenticationScheme);
         var client = Host.NewClient();
-        client.DefaultRequestHeaders.Add("Cookie", $"{IndicatorSignIn.CookieName}={cookie.TicketDataFormat.Protect(ticket)}");
+        client.DefaultRequestHeaders.Add("Cookie", $"{IndicatorCookie.Name}={cookie.TicketDataFormat.Protect(ticket)}");
         return client;
     }
 

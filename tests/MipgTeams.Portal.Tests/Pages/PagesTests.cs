@@ -9,14 +9,9 @@ public sealed class PagesTests(PortalFixture portal) : PortalTests(portal)
     {
         var html = await Host.GetHtmlAsync("/");
 
-        Assert.Contains("Las 7 dimensiones del MIPG y sus 19 políticas", html);
-        Assert.Contains("Política de Talento Humano", html);
-        Assert.Contains("Lidera: Dirección Administrativa de Talento Humano", html);
-        Assert.Contains("Macroprocesos estratégicos", html);
-        Assert.Contains("Macroprocesos de evaluación", html);
-        Assert.Contains("href=\"/procesos/GLEGN02\"", html);
-        Assert.Contains("Últimas publicaciones", html);
-        Assert.Contains("action=\"/buscar\"", html);
+        HtmlAssert.Shows(html, "Las 7 dimensiones del MIPG y sus 19 políticas", "Política de Talento Humano",
+            "Lidera: Dirección Administrativa de Talento Humano", "Macroprocesos estratégicos", "Macroprocesos de evaluación",
+            "href=\"/procesos/GLEGN02\"", "Últimas publicaciones", "action=\"/buscar\"");
     }
 
     [Fact]
@@ -24,9 +19,7 @@ public sealed class PagesTests(PortalFixture portal) : PortalTests(portal)
     {
         var html = await Host.GetHtmlAsync("/procesos/GLEGN02");
 
-        Assert.Contains("<h1>Mejora Normativa</h1>", html);
-        Assert.Contains("Andrea Carolina Ríos Vega", html);
-        Assert.Contains("Oficina Asesora Jurídica", html);
+        HtmlAssert.Shows(html, "<h1>Mejora Normativa</h1>", "Andrea Carolina Ríos Vega", "Oficina Asesora Jurídica");
         var characterization = html.IndexOf("<h3>Caracterizaciones</h3>", StringComparison.Ordinal);
         var procedures = html.IndexOf("<h3>Procedimientos</h3>", StringComparison.Ordinal);
         Assert.True(characterization > 0 && procedures > characterization);
@@ -39,22 +32,19 @@ public sealed class PagesTests(PortalFixture portal) : PortalTests(portal)
     {
         var html = await Host.GetHtmlAsync("/documentos/GLEGN02-P001");
 
-        Assert.Contains("Procedimiento Actos Administrativos", html);
-        Assert.Contains("<dt>Versión</dt><dd>4.0</dd>", html);
-        Assert.Contains("Vigente", html);
-        Assert.Contains("href=\"/documentos/GLEGN02-P001/4.0\"", html);
-        Assert.Contains("Primeras líneas del documento", html);
-        Assert.Contains("Versión 3.0", html);
-        Assert.Contains("href=\"/documentos/GLEGN02-P001/3.0\"", html);
-        Assert.Contains("Obsoleto", html);
+        HtmlAssert.Shows(html, "Procedimiento Actos Administrativos", "<dt>Versión</dt><dd>4.0</dd>", "Vigente",
+            "href=\"/documentos/GLEGN02-P001/4.0\"", "Primeras líneas del documento",
+            "Versión 3.0", "href=\"/documentos/GLEGN02-P001/3.0\"", "Obsoleto");
     }
 
-    [Fact]
-    public async Task A_code_typed_in_lower_case_redirects_to_its_page()
+    [Theory]
+    [InlineData("/documentos/glegn02-p001", HttpStatusCode.MovedPermanently)] // typed in lower case: the page's one address
+    [InlineData("/buscar?q=glegn02-p001", HttpStatusCode.Redirect)] // searched: straight to the page, no results list
+    public async Task A_code_typed_in_lower_case_or_searched_goes_to_its_page(string path, HttpStatusCode status)
     {
-        var response = await Host.Client.GetAsync("/documentos/glegn02-p001");
+        var response = await Host.Client.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(status, response.StatusCode);
         Assert.Equal("/documentos/GLEGN02-P001", response.Headers.Location?.ToString());
     }
 
@@ -99,15 +89,6 @@ public sealed class PagesTests(PortalFixture portal) : PortalTests(portal)
 
         Assert.Contains("GLEGN02-F002", html);
         Assert.Contains("class=\"best\"", html);
-    }
-
-    [Fact]
-    public async Task Search_for_a_code_goes_straight_to_its_page()
-    {
-        var response = await Host.Client.GetAsync("/buscar?q=glegn02-p001");
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/documentos/GLEGN02-P001", response.Headers.Location?.ToString());
     }
 
     [Fact]

@@ -28,10 +28,7 @@ public sealed class PublishedChangesTests
         Assert.Contains("Se actualiza el paso 4 según el Decreto 1081", feed);
         foreach (var html in new[] { page, changes, feed })
         {
-            Assert.DoesNotContain("Borrador: cambiar el alcance", html);
-            Assert.DoesNotContain("Ana Pérez", html);
-            Assert.DoesNotContain("Lina Pérez", html);
-            Assert.DoesNotContain("cartagena.gov.co", html);
+            HtmlAssert.ShowsNone(html, "Borrador: cambiar el alcance", "Ana Pérez", "Lina Pérez", "cartagena.gov.co");
         }
     }
 

@@ -38,6 +38,6 @@ public sealed class IndexModel(IndicatorReportCache queries, PublicCatalog catal
         return Page();
     }
 
-    internal IndicatorTableView Table(string name) =>
-        new(IndicatorTables.Get(Report, name)!, $"{IndicatorFeeds.FeedPrefix}{name}.csv{Filters}", $"{IndicatorFeeds.FeedPrefix}{name}.json{Filters}");
+    internal IndicatorTableView Table(IndicatorTableDefinition table) =>
+        new(table.From(Report), $"{IndicatorFeeds.FeedPrefix}{table.Name}.csv{Filters}", $"{IndicatorFeeds.FeedPrefix}{table.Name}.json{Filters}");
 }
