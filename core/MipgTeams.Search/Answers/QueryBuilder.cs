@@ -36,6 +36,7 @@ internal static class QueryBuilder
             // which keeps fuzzy expansion (the costly part of a query) to the few words that need it.
             var fuzzy = term.Length >= 5 && !term.Any(char.IsDigit) && isKnownTerm?.Invoke(term) != true;
             var best = new DisjunctionMaxQuery(0.3f);
+            var automata = new WordFuzzyQuery.Automata();
             var weight = literal is null || literal.Contains(term) ? 1f : SynonymWeight;
             foreach (var (field, fieldBoost) in Fields)
             {
@@ -46,7 +47,7 @@ internal static class QueryBuilder
                     // Two slips only in the short fields: over the body's large vocabulary a two-edit automaton costs
                     // more than the rest of the query, and the sound key already forgives the common misspellings.
                     var edits = term.Length >= 8 && field != IndexFields.Body ? 2 : 1;
-                    best.Add(new FuzzyQuery(new Term(field, term), edits, prefixLength: 1) { Boost = boost * 0.4f });
+                    best.Add(new WordFuzzyQuery(new Term(field, term), edits, prefixLength: 1, automata) { Boost = boost * 0.4f });
                 }
             }
             // The word's sound key is one more way for the same word to match, not one more word: for a misspelled
