@@ -73,12 +73,11 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
         var sounds = asked.Words.GroupBy(w => w.Stem, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Sound, StringComparer.Ordinal);
         var hits = index.Search(QueryBuilder.Build(terms, codes, history || codes.Count > 0, index.IsKnownTerm, literal, sounds), 1 + MoreResults + 4);
         // How many documents use each word, looked up once per question: every candidate document is judged with it.
-        var frequencies = new Dictionary<QuestionWord, int>();
-        int FrequencyOf(QuestionWord word) => frequencies.TryGetValue(word, out var known) ? known : frequencies[word] = Frequency(word);
-        var unknown = asked.Words.Where(w => FrequencyOf(w) == 0).ToHashSet();
+        var frequencies = asked.Words.Distinct().ToDictionary(w => w, Frequency);
+        var unknown = asked.Words.Where(w => frequencies[w] == 0).ToHashSet();
         var candidates = hits.Select(h => catalog.Documents.GetValueOrDefault(h.Id)).OfType<Document>()
             .Where(d => codes.Count == 0 || history || codes.Any(c => c.ToString() == d.Code) || d.Status == DocumentStatus.Current)
-            .Select((d, rank) => Judge(d, rank, asked, codes, terms, unknown, FrequencyOf))
+            .Select((d, rank) => Judge(d, rank, asked, codes, terms, unknown, frequencies))
             .ToList();
         // What the person asked for comes first: the code they typed; then the documents that hold the question's words
         // (most of them first); of those, the type they named ("la plantilla de…"), the one whose passage holds the
@@ -105,7 +104,7 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
     private sealed record Judged(Document Document, int Rank, bool ByCode, bool Confident, int Found, bool TitleSaysAll, Passage? Passage);
 
     private Judged Judge(Document document, int rank, Question asked, IReadOnlyList<DocumentCode> codes, IReadOnlyList<string> expanded, IReadOnlySet<QuestionWord> unknown,
-        Func<QuestionWord, int> frequency)
+        IReadOnlyDictionary<QuestionWord, int> frequency)
     {
         var named = codes.Any(c => c.ToString() == document.Code);
         var own = catalog.Folded(document.Id);
@@ -119,7 +118,7 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
     // word: "peticion" in "peticiones", never "script" in "descripción"); a word asking for a figure ("plazo", "hora")
     // is held by a document holding such a figure.
     private (bool Confident, int Found, bool TitleSaysAll) Coverage(Document document, FoldedDocument? own, Question asked, IReadOnlySet<QuestionWord> unknown,
-        Func<QuestionWord, int> frequency)
+        IReadOnlyDictionary<QuestionWord, int> frequency)
     {
         if (own is null)
         {
@@ -154,8 +153,8 @@ public sealed partial class AnswerEngine(SearchIndex index, ModelCatalog catalog
         if (!confident && count == 2 && held == 1 && telling.Count == 2 && found.Count == 1)
         {
             var missing = telling.First(w => !found.Contains(w));
-            var common = frequency(missing);
-            var specific = frequency(found[0]);
+            var common = frequency[missing];
+            var specific = frequency[found[0]];
             // "ajendamiento de bacaciones": a word the library never uses does not count against a document whose
             // title holds the other word, when that word is specific (in fewer than one document in seven) and the
             // document is of the type asked for (if any).

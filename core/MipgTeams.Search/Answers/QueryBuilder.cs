@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util.Automaton;
 using MipgTeams.Domain.Documents;
 using MipgTeams.Search.Index;
 
@@ -34,9 +35,10 @@ internal static class QueryBuilder
         {
             // Typo tolerance only for words the documents do not contain: a known word is taken as spelled right,
             // which keeps fuzzy expansion (the costly part of a query) to the few words that need it.
-            var fuzzy = term.Length >= 5 && !term.Any(char.IsDigit) && isKnownTerm?.Invoke(term) != true;
+            var known = isKnownTerm?.Invoke(term) == true;
+            var fuzzy = term.Length >= 5 && !term.Any(char.IsDigit) && !known;
             var best = new DisjunctionMaxQuery(0.3f);
-            var automata = new WordFuzzyQuery.Automata();
+            var automata = new List<CompiledAutomaton>();
             var weight = literal is null || literal.Contains(term) ? 1f : SynonymWeight;
             foreach (var (field, fieldBoost) in Fields)
             {
@@ -52,7 +54,7 @@ internal static class QueryBuilder
             }
             // The word's sound key is one more way for the same word to match, not one more word: for a misspelled
             // word only, since a word the documents use already matches them as written.
-            if (soundOf?.GetValueOrDefault(term) is { Length: >= 4 } sound && isKnownTerm?.Invoke(term) != true)
+            if (soundOf?.GetValueOrDefault(term) is { Length: >= 4 } sound && !known)
             {
                 best.Add(new TermQuery(new Term(IndexFields.Phonetic, sound)) { Boost = SoundBoost });
             }

@@ -8,28 +8,23 @@ namespace MipgTeams.Search.Answers;
 /// <summary>
 /// A <see cref="FuzzyQuery"/> that shares its word's Levenshtein automata with the same word's queries on the other
 /// fields. Lucene builds the automata per query, from the word alone, so a misspelled word searched in five fields built
-/// the same automata five times: that was 40 % of answering such a question.
+/// the same automata five times: that was 40 % of answering such a question. <c>shared</c> holds the word's automata,
+/// built by the first of its queries to run and read by the others.
 /// </summary>
-internal sealed class WordFuzzyQuery(Term term, int maxEdits, int prefixLength, WordFuzzyQuery.Automata shared) : FuzzyQuery(term, maxEdits, prefixLength)
+internal sealed class WordFuzzyQuery(Term term, int maxEdits, int prefixLength, List<CompiledAutomaton> shared) : FuzzyQuery(term, maxEdits, prefixLength)
 {
-    /// <summary>The automata of one word (same text, same prefix length), built by the first of its queries to run.</summary>
-    internal sealed class Automata
-    {
-        public List<CompiledAutomaton> Built { get; set; } = [];
-    }
-
     protected override TermsEnum GetTermsEnum(Terms terms, AttributeSource atts)
     {
         // FuzzyTermsEnum builds only the edit distances missing from this attribute's list, and reads the rest from it.
         var automata = atts.AddAttribute<FuzzyTermsEnum.ILevenshteinAutomataAttribute>().Automata;
-        for (var i = automata.Count; i < shared.Built.Count; i++)
+        for (var i = automata.Count; i < shared.Count; i++)
         {
-            automata.Add(shared.Built[i]);
+            automata.Add(shared[i]);
         }
         var enumerator = base.GetTermsEnum(terms, atts);
-        if (automata.Count > shared.Built.Count)
+        for (var i = shared.Count; i < automata.Count; i++)
         {
-            shared.Built = [.. automata];
+            shared.Add(automata[i]);
         }
         return enumerator;
     }
