@@ -227,7 +227,7 @@ resource botApp 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       healthCheckPath: '/healthz'
       appCommandLine: 'dotnet MipgTeams.Bot.dll'
-      appSettings: [
+      appSettings: concat([
         { name: 'URLS', value: 'http://0.0.0.0:8080' }
         { name: 'WEBSITES_PORT', value: '8080' }
         // The bot exports its own OpenTelemetry (requests, connector calls, activities, outbox depth, logs) with this;
@@ -242,6 +242,8 @@ resource botApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Bot__AllowedTenants__0', value: tenantId }
         { name: 'Search__IndexPath', value: '/tmp/mipg-index' }
         { name: 'Sync__Source', value: 'Graph' }
+        // Validated changes are published into this site's library (with the identity below, Publication:Credential's default).
+        { name: 'Graph__Site', value: sharePointSite }
         { name: 'ChangeRequests__PublicBaseUrl', value: 'https://${botHostName}/' }
         // The committee report card's «Ver indicadores» opens the portal's /indicadores (docs/indicators.md).
         { name: 'ChangeRequests__IndicatorsBaseUrl', value: 'https://${portalHostName}/' }
@@ -258,7 +260,7 @@ resource botApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'TeamsApp__ServiceUrl', value: teamsServiceUrl }
         { name: 'TeamsApp__TenantId', value: tenantId }
         { name: 'TeamsApp__Credential__Kind', value: 'ManagedIdentity' }
-      ]
+      ], librarySettings)
     }
   }
 }

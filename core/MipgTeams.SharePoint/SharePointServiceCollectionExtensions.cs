@@ -19,15 +19,11 @@ public static class SharePointServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSharePointSync(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SyncOptions>().Bind(configuration.GetSection(SyncOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<FolderSourceOptions>().Bind(configuration.GetSection(FolderSourceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddLibrarySourceSettings(configuration);
         services.TryAddSingleton<ITextExtractor, TextExtractor>();
         services.AddMetrics(); // the sync's meters; hosts add it anyway, bare service collections (tests, bench) need it
         services.TryAddSingleton<SyncTelemetry>();
-        // Graph only when asked for by name: a misspelt source is reported by SyncOptions alone, not also as missing
-        // Graph settings.
-        if (configuration.GetSection(SyncOptions.Section)["Source"] == "Graph")
+        if (LibrarySourceSettings.IsGraph(configuration))
         {
             services.AddGraphSharePointSource(configuration);
         }

@@ -16,7 +16,7 @@ namespace MipgTeams.Manifest.Tests;
 /// </summary>
 public sealed partial class AppSettingsTests
 {
-    private static readonly string[] BotSections = ["Store", "Bot", "Search", "Sync", "ChangeRequests", "WriteBack", "Outbox", "Reminders", "Folder", "TeamsApp"];
+    private static readonly string[] BotSections = ["Store", "Bot", "Search", "Sync", "Graph", "Publication", "ChangeRequests", "WriteBack", "Outbox", "Reminders", "Folder", "TeamsApp"];
     private static readonly string[] WorkerSections = ["Store", "Sync", "Graph", "Folder"];
     private static readonly string[] PortalSections = ["Store", "Search", "Sync", "Graph", "Folder"];
     // Read by App Service, ASP.NET Core and the hosts' telemetry wiring (ObservabilityExtensions), not by options classes.
@@ -38,7 +38,7 @@ public sealed partial class AppSettingsTests
         Assert.Subset(settings.Keys.ToHashSet(), new HashSet<string>
         {
             "APPLICATIONINSIGHTS_CONNECTION_STRING", "Store__Provider", "Store__ConnectionString", "Bot__MicrosoftAppId", "Bot__MicrosoftAppPassword", "Bot__MicrosoftAppTenantId",
-            "Search__IndexPath", "Sync__Source", "ChangeRequests__PublicBaseUrl", "ChangeRequests__IndicatorsBaseUrl", "ChangeRequests__ReportSigningKey",
+            "Search__IndexPath", "Sync__Source", "Graph__Site", "Graph__Libraries__0", "ChangeRequests__PublicBaseUrl", "ChangeRequests__IndicatorsBaseUrl", "ChangeRequests__ReportSigningKey",
             "WriteBack__Enabled", "WriteBack__SiteId", "WriteBack__ListId", "WriteBack__Credential__Kind",
         });
     }

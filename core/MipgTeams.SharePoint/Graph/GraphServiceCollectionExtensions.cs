@@ -12,15 +12,7 @@ public static class GraphServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddGraphSharePointSource(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GraphSourceOptions>().Bind(configuration.GetSection(GraphSourceOptions.Section))
-            .PostConfigure(o =>
-            {
-                if (o.Libraries.Count == 0)
-                {
-                    o.Libraries.Add(GraphSourceOptions.DefaultLibrary);
-                }
-            })
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddLibrarySourceSettings(configuration);
         services.TryAddSingleton<ISharePointSource, GraphSharePointSource>();
         return services;
     }

@@ -3,9 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MipgTeams.SharePoint.Extraction;
 using Microsoft.Extensions.Options;
-using MipgTeams.SharePoint.Folder;
 using MipgTeams.SharePoint.Graph;
-using MipgTeams.SharePoint.Sync;
 
 namespace MipgTeams.SharePoint.Publishing;
 
@@ -18,20 +16,10 @@ public static class PublicationServiceCollectionExtensions
     public static IServiceCollection AddLibraryPublication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PublicationOptions>().Bind(configuration.GetSection(PublicationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SyncOptions>().Bind(configuration.GetSection(SyncOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<FolderSourceOptions>().Bind(configuration.GetSection(FolderSourceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddLibrarySourceSettings(configuration);
         services.TryAddSingleton<ITextExtractor, TextExtractor>();
-        if (configuration.GetSection(SyncOptions.Section)["Source"] == "Graph")
+        if (LibrarySourceSettings.IsGraph(configuration))
         {
-            services.AddOptions<GraphSourceOptions>().Bind(configuration.GetSection(GraphSourceOptions.Section))
-                .PostConfigure(o =>
-                {
-                    if (o.Libraries.Count == 0)
-                    {
-                        o.Libraries.Add(GraphSourceOptions.DefaultLibrary);
-                    }
-                });
             services.TryAddSingleton<ILibraryPublisher>(sp => CreateGraphPublisher(
                 sp.GetRequiredService<IOptions<GraphSourceOptions>>().Value, sp.GetRequiredService<IOptions<PublicationOptions>>().Value));
         }
