@@ -43,6 +43,14 @@ public sealed class SyncCommandTests : IDisposable
         return demo;
     }
 
+    /// <summary>A private copy of the demo library, synced once into this test's store.</summary>
+    private async Task<string> SyncedDemoAsync()
+    {
+        var demo = CopyDemo();
+        await OnceAsync($"--Folder:Root={demo}");
+        return demo;
+    }
+
     [Fact]
     public async Task Once_SyncsTheDemoLibrary_WithProgressPerContainerAndASummaryNamingTheFileThatFailed()
     {
@@ -74,8 +82,7 @@ public sealed class SyncCommandTests : IDisposable
     [Fact]
     public async Task Runs_ListsEachRunNewestFirst_AndASecondSyncOfTheSameLibraryChangesNothing()
     {
-        var demo = CopyDemo();
-        await OnceAsync($"--Folder:Root={demo}");
+        var demo = await SyncedDemoAsync();
         var second = await OnceAsync($"--Folder:Root={demo}");
         Assert.Matches(@"Sincronización 2 terminada: \d+ vistos, 0 cambiados, 0 retirados", second.Output);
 
@@ -156,8 +163,7 @@ public sealed class SyncCommandTests : IDisposable
     [Fact]
     public async Task Once_WhileAnotherSyncRuns_SaysSoInSpanishWithExitCode4_AndRunsShowsADeadRunAsInterrupted()
     {
-        var demo = CopyDemo();
-        await OnceAsync($"--Folder:Root={demo}");
+        var demo = await SyncedDemoAsync();
         var now = DateTimeOffset.UtcNow;
         await using (var services = new ServiceCollection().AddStore(new StoreOptions { Provider = "Sqlite", ConnectionString = $"Data Source={Path.Combine(folder, "mipg.db")}" }).BuildServiceProvider())
         await using (var db = await services.GetRequiredService<IDbContextFactory<MipgDbContext>>().CreateDbContextAsync())
