@@ -24,14 +24,7 @@ public sealed class GraphSourceOptionsTests
     [InlineData("Graph:PageSize", "0", "Graph:PageSize must be between")]
     public void A_wrong_or_missing_setting_stops_the_start_naming_it(string key, string value, string message)
     {
-        // Valid, with the tenant and the app a credential would need: each case changes one setting.
-        var settings = new Dictionary<string, string?>(MockServer)
-        {
-            ["Graph:Credential:TenantId"] = "00000000-0000-0000-0000-000000000001",
-            ["Graph:Credential:ClientId"] = "00000000-0000-0000-0000-000000000002",
-        };
-
-        StartUpCheck.AssertRefused(SharePointServiceCollectionExtensions.AddSharePointSync, settings, key, value, message);
+        StartUpCheck.AssertRefused(SharePointServiceCollectionExtensions.AddSharePointSync, MockServer.WithCredentialIds("Graph"), key, value, message);
     }
 
     [Fact]

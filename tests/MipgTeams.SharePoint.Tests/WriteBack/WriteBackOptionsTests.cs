@@ -18,14 +18,7 @@ public sealed class WriteBackOptionsTests
     [InlineData("WriteBack:Credential:Kind", "ClientSecret", "WriteBack:Credential:ClientSecret is required")]
     public void A_wrong_or_missing_setting_of_an_enabled_write_back_stops_the_start_naming_it(string key, string value, string message)
     {
-        // Valid, with the tenant and the app a credential would need: each case changes one setting.
-        var settings = new Dictionary<string, string?>(Enabled)
-        {
-            ["WriteBack:Credential:TenantId"] = "00000000-0000-0000-0000-000000000001",
-            ["WriteBack:Credential:ClientId"] = "00000000-0000-0000-0000-000000000002",
-        };
-
-        StartUpCheck.AssertRefused(WriteBackServiceCollectionExtensions.AddChangeRequestWriteBack, settings, key, value, message);
+        StartUpCheck.AssertRefused(WriteBackServiceCollectionExtensions.AddChangeRequestWriteBack, Enabled.WithCredentialIds("WriteBack"), key, value, message);
     }
 
     [Fact]
