@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using MipgTeams.Search.Analysis;
-using MipgTeams.Search.Answers;
 using MipgTeams.Search.Index;
 using MipgTeams.TestSupport;
 

@@ -10,6 +10,17 @@ internal static class StartUpCheck
         services.GetRequiredService<IStartupValidator>().Validate();
     }
 
+    /// <summary>
+    /// <paramref name="settings"/> plus the tenant and the app that a credential of <paramref name="section"/> names
+    /// (GraphCredentialOptions, the same in every section that calls Graph): what a credential kind other than None starts from.
+    /// </summary>
+    public static Dictionary<string, string?> WithCredentialIds(this Dictionary<string, string?> settings, string section) =>
+        new(settings)
+        {
+            [$"{section}:Credential:TenantId"] = "00000000-0000-0000-0000-000000000001",
+            [$"{section}:Credential:ClientId"] = "00000000-0000-0000-0000-000000000002",
+        };
+
     /// <summary>Valid settings with one of them changed must stop the start with an error naming it.</summary>
     public static void AssertRefused(
         Func<IServiceCollection, IConfiguration, IServiceCollection> register, Dictionary<string, string?> valid, string key, string value, string message)

@@ -28,11 +28,15 @@ public sealed class SyncCommandTests : IDisposable
     /// <summary>The table «runs» printed: the header, then a line a run, newest first.</summary>
     private static string[] Lines(HostResult runs) => runs.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>«runs» shows the last run as failed, with <paramref name="reason"/>.</summary>
-    private static void AssertShowsAFailedRun(HostResult runs, string reason)
+    /// <summary>«once» with <paramref name="settings"/>, after which «runs» must show it failed with <paramref name="reason"/>; gives what «once» said.</summary>
+    private async Task<HostResult> OnceRecordedAsFailedAsync(string reason, params string[] settings)
     {
+        var once = await OnceAsync(settings);
+
+        var runs = await RunsAsync();
         Assert.Contains("fallida", runs.Output, StringComparison.Ordinal);
         Assert.Contains(reason, runs.Output, StringComparison.Ordinal);
+        return once;
     }
 
     /// <summary>A private copy of the demo library, deleted with the test's folder.</summary>
@@ -40,6 +44,14 @@ public sealed class SyncCommandTests : IDisposable
     {
         var demo = RepoPaths.CopyDemo();
         demos.Add(demo);
+        return demo;
+    }
+
+    /// <summary>A private copy of the demo library, synced once into this test's store.</summary>
+    private async Task<string> SyncedDemoAsync()
+    {
+        var demo = CopyDemo();
+        await OnceAsync($"--Folder:Root={demo}");
         return demo;
     }
 
@@ -63,19 +75,16 @@ public sealed class SyncCommandTests : IDisposable
         var demo = CopyDemo();
         File.Delete(Path.Combine(demo, "lists", "equipo-calidad.json"));
 
-        var run = await OnceAsync($"--Folder:Root={demo}");
-        var runs = await RunsAsync();
+        var run = await OnceRecordedAsFailedAsync("lists/equipo-calidad.json", $"--Folder:Root={demo}");
 
         Assert.Contains("1 con error; 1 biblioteca o lista no se pudo leer.", run.Output, StringComparison.Ordinal);
         Assert.Contains("No existe el archivo lists/equipo-calidad.json", run.Output, StringComparison.Ordinal);
-        AssertShowsAFailedRun(runs, "lists/equipo-calidad.json");
     }
 
     [Fact]
     public async Task Runs_ListsEachRunNewestFirst_AndASecondSyncOfTheSameLibraryChangesNothing()
     {
-        var demo = CopyDemo();
-        await OnceAsync($"--Folder:Root={demo}");
+        var demo = await SyncedDemoAsync();
         var second = await OnceAsync($"--Folder:Root={demo}");
         Assert.Matches(@"Sincronización 2 terminada: \d+ vistos, 0 cambiados, 0 retirados", second.Output);
 
@@ -144,20 +153,17 @@ public sealed class SyncCommandTests : IDisposable
                 .WithBody("""{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}"""));
         string[] settings = ["--Sync:Source=Graph", $"--Graph:BaseUrl={graph.Url}/v1.0", "--Graph:Site=contoso.sharepoint.com:/sites/calidad", "--Graph:Credential:Kind=None"];
 
-        var once = await OnceAsync(settings);
-        var runs = await RunsAsync();
+        var once = await OnceRecordedAsFailedAsync("acceso denegado", settings);
 
         Assert.Equal(1, once.ExitCode);
         Assert.Contains("acceso denegado", once.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", once.Error, StringComparison.Ordinal);
-        AssertShowsAFailedRun(runs, "acceso denegado");
     }
 
     [Fact]
     public async Task Once_WhileAnotherSyncRuns_SaysSoInSpanishWithExitCode4_AndRunsShowsADeadRunAsInterrupted()
     {
-        var demo = CopyDemo();
-        await OnceAsync($"--Folder:Root={demo}");
+        var demo = await SyncedDemoAsync();
         var now = DateTimeOffset.UtcNow;
         await using (var services = new ServiceCollection().AddStore(new StoreOptions { Provider = "Sqlite", ConnectionString = $"Data Source={Path.Combine(folder, "mipg.db")}" }).BuildServiceProvider())
         await using (var db = await services.GetRequiredService<IDbContextFactory<MipgDbContext>>().CreateDbContextAsync())

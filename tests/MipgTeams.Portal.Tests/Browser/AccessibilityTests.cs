@@ -1,17 +1,8 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
-
 namespace MipgTeams.Portal.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser)
 {
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        ResultTypes = [ResultType.Violations],
-    };
-
     [Theory]
     [InlineData("/", 1280)]
     [InlineData("/procesos/GLEGN02", 1280)]
@@ -28,10 +19,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(width);
         await page.GotoAsync(path);
 
-        var result = await page.RunAxe(WcagAA);
-
-        var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}").ToList();
-        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await Wcag.AssertNoViolationAsync(page);
         await page.Context.CloseAsync();
     }
 }

@@ -29,11 +29,9 @@ public sealed class IndicatorAccessTests(IndicatorPortalFixture portal) : IClass
     {
         using var client = await Host.SignedInAsync(IndicatorPortal.QualityMember);
 
-        var response = await client.GetAsync("/indicadores");
-        var html = await response.Content.ReadAsStringAsync();
+        var (response, html) = await client.GetPageAsync("/indicadores", HttpStatusCode.OK);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Lina Pérez Solano", html, StringComparison.Ordinal);
+        HtmlAssert.Shows(html, "Lina Pérez Solano");
         foreach (var chart in new[] { "grafico-procesos", "grafico-solicitudes", "grafico-tiempos", "grafico-a-tiempo", "grafico-preguntas", "grafico-socializacion" })
         {
             Assert.Contains($"aria-labelledby=\"{chart}-titulo {chart}-desc\"", html, StringComparison.Ordinal);
@@ -52,11 +50,9 @@ public sealed class IndicatorAccessTests(IndicatorPortalFixture portal) : IClass
 
         foreach (var path in new[] { "/indicadores", "/indicadores/excel", "/indicadores/datos/preguntas.json" })
         {
-            var response = await client.GetAsync(path);
-            var html = await response.Content.ReadAsStringAsync();
-            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-            Assert.Contains("Acceso no permitido", html, StringComparison.Ordinal);
-            Assert.DoesNotContain("grafico-", html, StringComparison.Ordinal);
+            var (_, html) = await client.GetPageAsync(path, HttpStatusCode.Forbidden);
+            HtmlAssert.Shows(html, "Acceso no permitido");
+            HtmlAssert.ShowsNone(html, "grafico-");
         }
     }
 
@@ -95,10 +91,9 @@ public sealed class IndicatorAccessTests(IndicatorPortalFixture portal) : IClass
     {
         using var client = await Host.SignedInAsync(IndicatorPortal.QualityMember);
 
-        var response = await client.GetAsync(path);
+        var (_, html) = await client.GetPageAsync(path, HttpStatusCode.BadRequest);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(reason, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        HtmlAssert.Shows(html, reason);
     }
 
     [Theory]
@@ -108,12 +103,9 @@ public sealed class IndicatorAccessTests(IndicatorPortalFixture portal) : IClass
     {
         using var client = await Host.SignedInAsync(IndicatorPortal.QualityMember);
 
-        var response = await client.GetAsync(path);
-        var html = await response.Content.ReadAsStringAsync();
+        var (_, html) = await client.GetPageAsync(path, HttpStatusCode.NotFound);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("No existe el indicador", html, StringComparison.Ordinal);
-        Assert.Contains("tiempos-de-ciclo", html, StringComparison.Ordinal);
+        HtmlAssert.Shows(html, "No existe el indicador", "tiempos-de-ciclo");
     }
 
     [Fact]

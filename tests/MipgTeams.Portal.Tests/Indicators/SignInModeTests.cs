@@ -22,37 +22,20 @@ public sealed class SignInModeTests
         Assert.Contains($"«{environment}»", error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Entra_ID_without_its_registration_is_refused_at_start_up_naming_the_settings()
+    [Theory]
+    [InlineData("Entra ID without its registration", "AzureAd:TenantId y AzureAd:ClientId",
+        "Portal__Auth__Mode=EntraId")]
+    [InlineData("an App ID URI that is not a URI", "Portal:Auth:AppIdUri: «indicadores.example.gov.co» no es un URI absoluto",
+        "Portal__Auth__Mode=EntraId", "AzureAd__TenantId=7a1b2c3d-0000-4000-8000-000000000001",
+        "AzureAd__ClientId=7a1b2c3d-0000-4000-8000-000000000002", "Portal__Auth__AppIdUri=indicadores.example.gov.co")]
+    [InlineData("an unknown mode", "«Abierto» no es un modo de ingreso",
+        "Portal__Auth__Mode=Abierto")]
+    public async Task A_bad_sign_in_setting_is_refused_at_start_up_naming_it(string refused, string naming, params string[] settings)
     {
-        var (exitCode, error) = await PortalProcess.RunAsync("Production", new() { ["Portal__Auth__Mode"] = "EntraId" });
+        var (exitCode, error) = await PortalProcess.RunAsync("Production", settings.Select(s => s.Split('=', 2)).ToDictionary(kv => kv[0], kv => kv[1]));
 
-        Assert.Equal(3, exitCode);
-        Assert.Contains("AzureAd:TenantId y AzureAd:ClientId", error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task An_App_ID_URI_that_is_not_a_URI_is_refused_at_start_up_naming_the_setting()
-    {
-        var (exitCode, error) = await PortalProcess.RunAsync("Production", new()
-        {
-            ["Portal__Auth__Mode"] = "EntraId",
-            ["AzureAd__TenantId"] = "7a1b2c3d-0000-4000-8000-000000000001",
-            ["AzureAd__ClientId"] = "7a1b2c3d-0000-4000-8000-000000000002",
-            ["Portal__Auth__AppIdUri"] = "indicadores.example.gov.co",
-        });
-
-        Assert.Equal(3, exitCode);
-        Assert.Contains("Portal:Auth:AppIdUri: «indicadores.example.gov.co» no es un URI absoluto", error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task An_unknown_mode_is_refused_naming_the_setting()
-    {
-        var (exitCode, error) = await PortalProcess.RunAsync("Production", new() { ["Portal__Auth__Mode"] = "Abierto" });
-
-        Assert.Equal(3, exitCode);
-        Assert.Contains("«Abierto» no es un modo de ingreso", error, StringComparison.Ordinal);
+        Assert.True(exitCode == 3, $"{refused}: exit code {exitCode}, not 3");
+        Assert.Contains(naming, error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,17 +14,16 @@ public sealed class TeamsTabSignInTests(IndicatorPortalFixture portal) : IClassF
     [Fact]
     public async Task Signed_out_the_tab_offers_to_sign_in_through_teams_and_shows_no_number()
     {
-        var response = await Host.NewClient().GetAsync("/indicadores/teams");
-        var html = await response.Content.ReadAsStringAsync();
+        var (response, html) = await Host.NewClient().GetPageAsync("/indicadores/teams", HttpStatusCode.OK);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // Outside Teams the button is an ordinary sign-in; inside, the script opens Teams' window on the same sign-in,
         // which ends on the page that reports success to Teams.
-        Assert.Contains("href=\"/indicadores/ingresar?ReturnUrl=%2Findicadores\"", html, StringComparison.Ordinal);
-        Assert.Contains("data-teams-href=\"/indicadores/ingresar?ReturnUrl=%2Findicadores%2Fteams%2Flisto\"", html, StringComparison.Ordinal);
-        Assert.Contains("src=\"/lib/teams-js/MicrosoftTeams.min.js", html, StringComparison.Ordinal);
-        Assert.Contains("src=\"/js/teams-tab.js", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("grafico-", html, StringComparison.Ordinal);
+        HtmlAssert.Shows(html,
+            "href=\"/indicadores/ingresar?ReturnUrl=%2Findicadores\"",
+            "data-teams-href=\"/indicadores/ingresar?ReturnUrl=%2Findicadores%2Fteams%2Flisto\"",
+            "src=\"/lib/teams-js/MicrosoftTeams.min.js",
+            "src=\"/js/teams-tab.js");
+        HtmlAssert.ShowsNone(html, "grafico-");
         // Teams frames the tab: its hosts are allowed to, nobody else.
         Assert.Contains("https://teams.microsoft.com", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
@@ -45,12 +44,9 @@ public sealed class TeamsTabSignInTests(IndicatorPortalFixture portal) : IClassF
     {
         using var client = await Host.SignedInAsync(IndicatorPortal.QualityMember);
 
-        var response = await client.GetAsync("/indicadores/teams/listo");
-        var html = await response.Content.ReadAsStringAsync();
+        var (_, html) = await client.GetPageAsync("/indicadores/teams/listo", HttpStatusCode.OK);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("src=\"/js/teams-signed-in.js", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/indicadores\"", html, StringComparison.Ordinal);
+        HtmlAssert.Shows(html, "src=\"/js/teams-signed-in.js", "href=\"/indicadores\"");
     }
 
     [Theory]

@@ -4,6 +4,9 @@ namespace MipgTeams.Portal.Tests.Pages;
 
 public sealed class ValidationTests(PortalFixture portal) : PortalTests(portal)
 {
+    /// <summary>The portal's own page, in Spanish, rather than the framework's bare error.</summary>
+    private const string SpanishPage = "<html lang=\"es-CO\">";
+
     [Theory]
     [InlineData("/documentos/NOESUNCODIGO")]
     [InlineData("/documentos/GLEGN02-X001")]
@@ -20,12 +23,9 @@ public sealed class ValidationTests(PortalFixture portal) : PortalTests(portal)
     [InlineData("/documentos/GLEGN02-P001/4.0.abc")]
     public async Task A_malformed_parameter_gets_a_Spanish_400_page(string path)
     {
-        var response = await Host.Client.GetAsync(path);
-        var html = await response.Content.ReadAsStringAsync();
+        var (response, html) = await Host.Client.GetPageAsync(path, HttpStatusCode.BadRequest);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("<html lang=\"es-CO\">", html);
-        Assert.Contains("Solicitud no válida", html);
+        HtmlAssert.Shows(html, SpanishPage, "Solicitud no válida");
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
     }
 
@@ -37,11 +37,9 @@ public sealed class ValidationTests(PortalFixture portal) : PortalTests(portal)
     [InlineData("/no-existe")]
     public async Task An_unknown_thing_gets_a_Spanish_404_page(string path)
     {
-        var response = await Host.Client.GetAsync(path);
-        var html = await response.Content.ReadAsStringAsync();
+        var (_, html) = await Host.Client.GetPageAsync(path, HttpStatusCode.NotFound);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("<html lang=\"es-CO\">", html);
+        HtmlAssert.Shows(html, SpanishPage);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using MipgTeams.Domain;
 using MipgTeams.Search.Analysis;
-using MipgTeams.Search.Answers;
 
 namespace MipgTeams.Search.Tests.Answers;
 

@@ -1,5 +1,4 @@
 using MipgTeams.Domain.Documents;
-using MipgTeams.Search.Answers;
 
 namespace MipgTeams.Search.Tests.Answers;
 
@@ -7,10 +6,8 @@ namespace MipgTeams.Search.Tests.Answers;
 /// The failure classes seen on a library the engine was not written for, checked on the demo: the type named, the
 /// spellings people type, the figure asked for, situations, and subjects the library does not cover.
 /// </summary>
-public sealed class QuestionKindsTests(SearchFixture search) : IClassFixture<SearchFixture>
+public sealed class QuestionKindsTests(SearchFixture search) : AnswerTests(search)
 {
-    private Answer Ask(string question) => search.Engine.Answer(question);
-
     [Theory]
     [InlineData("plantilla de solicitud de vacaciones", DocumentType.Form)]
     [InlineData("formulario de vacaciones", DocumentType.Form)]

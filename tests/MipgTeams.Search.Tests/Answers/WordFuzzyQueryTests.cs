@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using MipgTeams.Search.Answers;
 using MipgTeams.Search.Index;
 
 namespace MipgTeams.Search.Tests.Answers;

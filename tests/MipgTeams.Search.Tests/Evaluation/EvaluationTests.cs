@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MipgTeams.Search.Answers;
 using MipgTeams.Search.Index;
 using MipgTeams.TestSupport;
 using Xunit.Abstractions;

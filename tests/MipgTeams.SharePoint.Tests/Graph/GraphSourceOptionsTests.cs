@@ -4,6 +4,14 @@ namespace MipgTeams.SharePoint.Tests.Graph;
 
 public sealed class GraphSourceOptionsTests
 {
+    /// <summary>The least a Graph sync needs: a site, reached without a credential (a mock server).</summary>
+    private static readonly Dictionary<string, string?> MockServer = new()
+    {
+        ["Sync:Source"] = "Graph",
+        ["Graph:Site"] = "contoso.sharepoint.com:/sites/calidad",
+        ["Graph:Credential:Kind"] = "None",
+    };
+
     [Theory]
     [InlineData("Graph:Site", "", "Graph:Site is required")]
     [InlineData("Graph:Site", "contoso.sharepoint.com:sites/calidad", "Graph:Site must be hostname:/server-relative-path")]
@@ -16,27 +24,13 @@ public sealed class GraphSourceOptionsTests
     [InlineData("Graph:PageSize", "0", "Graph:PageSize must be between")]
     public void A_wrong_or_missing_setting_stops_the_start_naming_it(string key, string value, string message)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Sync:Source"] = "Graph",
-            ["Graph:Site"] = "contoso.sharepoint.com:/sites/calidad",
-            ["Graph:Credential:Kind"] = "None",
-            ["Graph:Credential:TenantId"] = "00000000-0000-0000-0000-000000000001",
-            ["Graph:Credential:ClientId"] = "00000000-0000-0000-0000-000000000002",
-        };
-
-        StartUpCheck.AssertRefused(SharePointServiceCollectionExtensions.AddSharePointSync, settings, key, value, message);
+        StartUpCheck.AssertRefused(SharePointServiceCollectionExtensions.AddSharePointSync, MockServer.WithCredentialIds("Graph"), key, value, message);
     }
 
     [Fact]
     public void A_mock_server_without_credential_and_the_documented_defaults_start()
     {
-        StartUp(new Dictionary<string, string?>
-        {
-            ["Sync:Source"] = "Graph",
-            ["Graph:Site"] = "contoso.sharepoint.com:/sites/calidad",
-            ["Graph:Credential:Kind"] = "None",
-        });
+        StartUp(MockServer);
     }
 
     [Fact]
@@ -51,12 +45,7 @@ public sealed class GraphSourceOptionsTests
 
     private static List<string> Libraries(Dictionary<string, string?> libraries)
     {
-        var settings = new Dictionary<string, string?>(libraries)
-        {
-            ["Sync:Source"] = "Graph",
-            ["Graph:Site"] = "contoso.sharepoint.com:/sites/calidad",
-            ["Graph:Credential:Kind"] = "None",
-        };
+        var settings = new Dictionary<string, string?>(MockServer.Concat(libraries));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         using var services = new ServiceCollection().AddLogging().AddSharePointSync(configuration).BuildServiceProvider();
         return services.GetRequiredService<IOptions<GraphSourceOptions>>().Value.Libraries;
