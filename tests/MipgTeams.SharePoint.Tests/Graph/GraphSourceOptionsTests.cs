@@ -1,4 +1,5 @@
 using MipgTeams.SharePoint.Graph;
+using MipgTeams.SharePoint.Publishing;
 
 namespace MipgTeams.SharePoint.Tests.Graph;
 
@@ -25,6 +26,8 @@ public sealed class GraphSourceOptionsTests
     public void A_wrong_or_missing_setting_stops_the_start_naming_it(string key, string value, string message)
     {
         StartUpCheck.AssertRefused(SharePointServiceCollectionExtensions.AddSharePointSync, MockServer.WithCredentialIds("Graph"), key, value, message);
+        // The bot publishes into the same library without syncing it: its start checks the same settings.
+        StartUpCheck.AssertRefused(PublicationServiceCollectionExtensions.AddLibraryPublication, MockServer.WithCredentialIds("Graph"), key, value, message);
     }
 
     [Fact]
@@ -43,11 +46,23 @@ public sealed class GraphSourceOptionsTests
         Assert.Equal([GraphSourceOptions.DefaultLibrary], unset);
     }
 
-    private static List<string> Libraries(Dictionary<string, string?> libraries)
+    [Fact]
+    public void A_host_that_syncs_and_publishes_reads_each_configured_library_once()
+    {
+        var libraries = Libraries(
+            new() { ["Graph:Libraries:0"] = "Procesos MIPG", ["Graph:Libraries:1"] = "Formatos" },
+            (services, configuration) => services.AddSharePointSync(configuration).AddLibraryPublication(configuration));
+
+        Assert.Equal(["Procesos MIPG", "Formatos"], libraries);
+    }
+
+    private static List<string> Libraries(
+        Dictionary<string, string?> libraries, Func<IServiceCollection, IConfiguration, IServiceCollection>? register = null)
     {
         var settings = new Dictionary<string, string?>(MockServer.Concat(libraries));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        using var services = new ServiceCollection().AddLogging().AddSharePointSync(configuration).BuildServiceProvider();
+        register ??= SharePointServiceCollectionExtensions.AddSharePointSync;
+        using var services = register(new ServiceCollection().AddLogging(), configuration).BuildServiceProvider();
         return services.GetRequiredService<IOptions<GraphSourceOptions>>().Value.Libraries;
     }
 
