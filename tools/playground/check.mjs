@@ -270,10 +270,11 @@ try {
     const name = 'GLEGN02-P001 Procedimiento Actos Administrativos de Carácter General y Abstracto o Proyectos Específicos de Regulación.docx';
     const copy = join(work, 'demo', 'library');
     const obsolete = join(copy, folder, 'Obsoletos', name.replace('GLEGN02-P001 ', 'GLEGN02-P001 v4.0 '));
-    // The bot's publication worker polls every few seconds.
-    await until('the obsolete 4.0 in Obsoletos/', async () => existsSync(obsolete), proactive);
-    const columns = JSON.parse(readFileSync(join(copy, '_columnas.json'), 'utf8'));
-    const current = columns[`Gestión Jurídica/Mejora Normativa/${name}`];
+    const columnsOfCurrent = () => JSON.parse(readFileSync(join(copy, '_columnas.json'), 'utf8'))[`Gestión Jurídica/Mejora Normativa/${name}`];
+    // The bot's publication worker polls every few seconds, and archives the 4.0 before it places the 4.1 and its columns.
+    await until('the obsolete 4.0 in Obsoletos/ and the 4.1 in place', async () => existsSync(obsolete) && columnsOfCurrent()?.Version === '4.1', proactive)
+      .catch(() => { throw new Error(`the publication did not finish: the current file's columns are ${JSON.stringify(columnsOfCurrent())}`); });
+    const current = columnsOfCurrent();
     expect(current?.Version === '4.1' && current?.Estado === 'Vigente', `the current file's columns are ${JSON.stringify(current)}`);
     expect(readFileSync(join(copy, folder, name)).equals(readFileSync(join(copy, 'Borradores', 'GLEGN02-P001 borrador.docx'))), 'the current file is not the draft');
     expect(readFileSync(obsolete).equals(readFileSync(join(repo, 'demo', 'library', folder, name))), 'the obsolete file is not the 4.0 of the demo');
