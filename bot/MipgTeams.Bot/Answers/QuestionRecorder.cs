@@ -47,8 +47,7 @@ public sealed class QuestionRecorder(IDbContextFactory<MipgDbContext> dbFactory,
                 return;
             }
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            db.Questions.AddRange(batch);
-            await db.SaveChangesAsync(cancellationToken);
+            await db.AppendQuestionsAsync(batch, cancellationToken);
         }
         finally
         {
@@ -64,8 +63,7 @@ public sealed class QuestionRecorder(IDbContextFactory<MipgDbContext> dbFactory,
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Questions.Add(new QuestionLog { Id = Guid.NewGuid(), Question = "warm-up", AskedAt = DateTimeOffset.UnixEpoch });
-        await db.SaveChangesAsync(cancellationToken);
+        await db.AppendQuestionsAsync([new QuestionLog { Id = Guid.NewGuid(), Question = "warm-up", AskedAt = DateTimeOffset.UnixEpoch }], cancellationToken);
         await transaction.RollbackAsync(cancellationToken);
     }
 
