@@ -14,8 +14,8 @@ namespace MipgTeams.SharePoint;
 public static class SharePointServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the sync (section "Sync") over the configured source: the folder library (section "Folder", the default).
-    /// The Graph source registers itself with <c>AddGraphSharePointSource</c> when Sync:Source is Graph.
+    /// Registers the sync (section "Sync") over the configured source: the folder library (section "Folder", the default),
+    /// or SharePoint Online through Graph (section "Graph") when Sync:Source is Graph.
     /// </summary>
     public static IServiceCollection AddSharePointSync(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,7 +25,7 @@ public static class SharePointServiceCollectionExtensions
         services.TryAddSingleton<SyncTelemetry>();
         if (LibrarySourceSettings.IsGraph(configuration))
         {
-            services.AddGraphSharePointSource(configuration);
+            services.TryAddSingleton<ISharePointSource, GraphSharePointSource>();
         }
         else
         {

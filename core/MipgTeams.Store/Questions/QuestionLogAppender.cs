@@ -23,7 +23,8 @@ public static class QuestionLogAppender
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var columns = entity.GetProperties().Select(p => (Property: p, Mapping: p.GetRelationalTypeMapping(), Getter: p.GetGetter())).ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
-        var names = columns.Select((_, i) => "p" + i).ToList();
+        var placeholders = columns.Select((_, i) => sql.GenerateParameterNamePlaceholder("p" + i));
+        var parameterNames = columns.Select((_, i) => sql.GenerateParameterName("p" + i)).ToList();
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         // Inside the caller's transaction when there is one (its rollback takes the rows too), else in one of its own.
@@ -34,13 +35,13 @@ public static class QuestionLogAppender
             command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
             command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
                 $"({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)))}) " +
-                $"VALUES ({string.Join(", ", names.Select(sql.GenerateParameterNamePlaceholder))})";
+                $"VALUES ({string.Join(", ", placeholders)})";
             foreach (var question in questions)
             {
                 command.Parameters.Clear();
                 for (var i = 0; i < columns.Count; i++)
                 {
-                    command.Parameters.Add(columns[i].Mapping.CreateParameter(command, sql.GenerateParameterName(names[i]), columns[i].Getter.GetClrValue(question)));
+                    command.Parameters.Add(columns[i].Mapping.CreateParameter(command, parameterNames[i], columns[i].Getter.GetClrValue(question)));
                 }
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
